@@ -1,0 +1,13 @@
+package org.mtasts.wizard.ui;
+
+import javafx.application.Application;
+
+/** Starts the JavaFX application; called reflectively by the command line's {@code gui} command. */
+public final class WizardLauncher {
+    private WizardLauncher() {
+    }
+
+    public static void launch(String[] args) {
+        Application.launch(WizardApp.class, args);
+    }
+}

@@ -1,17 +1,24 @@
 package org.mtasts.wizard.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** The wizard window (placeholder until the screens land). */
+/** The JavaFX application: builds the wizard window from the standard parts. */
 public final class WizardApp extends Application {
+    private AppContext context;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("MTA-STS Wizard");
-        stage.setScene(new Scene(new StackPane(new Label("MTA-STS Wizard")), 960, 640));
-        stage.show();
+        context = AppContext.standard(LaunchOptions.fromNamed(getParameters().getNamed()));
+        WizardWindow window = WizardWindow.create(stage, context);
+        StartupTiming.watch(stage);
+        window.stage().show();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null && context.executor() instanceof FxTaskExecutor fx) {
+            fx.shutdown();
+        }
     }
 }

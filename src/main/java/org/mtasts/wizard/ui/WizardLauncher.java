@@ -2,7 +2,11 @@ package org.mtasts.wizard.ui;
 
 import javafx.application.Application;
 
-/** Starts the JavaFX application; called reflectively by the command line's {@code gui} command. */
+/**
+ * Starts the JavaFX application; called reflectively by the command line's {@code gui} command.
+ * Takes plain {@code --resolver=HOST[:PORT]} and {@code --ca-file=PEM} strings (see
+ * {@link LaunchOptions}) so the command line needs no JavaFX type.
+ */
 public final class WizardLauncher {
     private WizardLauncher() {
     }

@@ -1,0 +1,226 @@
+package org.mtasts.wizard.ui;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The window's content: header (title, theme switch, Settings), the step list on the side, the
+ * current screen, and the Back / Next / Cancel bar. Enter is Next (default button), Esc is Cancel
+ * (cancel button); every button has a mnemonic.
+ */
+public final class MainView {
+    private final WizardViewModel vm;
+    private final StackPane root;
+    private final BorderPane frame;
+    private final ScrollPane screenScroll;
+    private final Map<Step, Screen> screens = new EnumMap<>(Step.class);
+    private final Function<Step, Screen> screenFactory;
+    private final SettingsView settingsView;
+    private final Button back;
+    private final Button next;
+    private final Button cancel;
+    private final Runnable closeWindow;
+
+    public MainView(WizardViewModel vm, FileChooserPort files, Runnable closeWindow) {
+        this.vm = vm;
+        this.closeWindow = closeWindow;
+        this.screenFactory = step -> switch (step) {
+            case WELCOME -> new WelcomeView(vm);
+            case DOMAIN -> new DomainView(vm.domain());
+            default -> new PendingView(step);
+        };
+
+        // Header
+        FontIcon logo = Ui.icon(Feather.SHIELD);
+        logo.getStyleClass().add("app-logo");
+        Label title = new Label("MTA-STS Wizard");
+        title.getStyleClass().add("app-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button themeToggle = Ui.iconButton(Feather.MOON, "Switch to dark theme");
+        themeToggle.setId("theme-toggle");
+        Runnable updateToggle = () -> {
+            boolean dark = vm.settings().themeProperty().get() == Theme.DARK;
+            String text = dark ? "Switch to light theme" : "Switch to dark theme";
+            themeToggle.setGraphic(Ui.icon(dark ? Feather.SUN : Feather.MOON));
+            themeToggle.setAccessibleText(text);
+            themeToggle.setTooltip(new Tooltip(text));
+        };
+        updateToggle.run();
+        vm.settings().themeProperty().addListener((o, was, now) -> updateToggle.run());
+        themeToggle.setOnAction(e -> vm.settings().themeProperty().set(vm.settings().themeProperty().get().other()));
+        Button settingsButton = new Button("Se_ttings", Ui.icon(Feather.SETTINGS));
+        settingsButton.setId("open-settings");
+        settingsButton.setMnemonicParsing(true);
+        settingsButton.getStyleClass().add(Styles.FLAT);
+        settingsButton.setTooltip(new Tooltip("Resolver, CA file, timeout, theme (Ctrl+,)"));
+        settingsButton.setOnAction(e -> openSettings());
+        HBox header = new HBox(10, logo, title, spacer, themeToggle, settingsButton);
+        header.getStyleClass().add("app-header");
+
+        // Side step list
+        StepListView stepList = new StepListView(vm.steps(), vm.stepProperty());
+
+        // Screen area
+        screenScroll = new ScrollPane();
+        screenScroll.setFitToWidth(true);
+        screenScroll.getStyleClass().addAll("screen-scroll", Tweaks.EDGE_TO_EDGE);
+        screenScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+
+        // Button bar: ButtonData puts each button where the platform expects it.
+        back = new Button("_Back", Ui.icon(Feather.ARROW_LEFT));
+        back.setId("back");
+        back.setMnemonicParsing(true);
+        ButtonBar.setButtonData(back, ButtonBar.ButtonData.BACK_PREVIOUS);
+        back.disableProperty().bind(vm.canGoBackProperty().not());
+        back.setOnAction(e -> vm.back());
+
+        next = new Button();
+        next.setId("next");
+        next.setMnemonicParsing(true);
+        next.textProperty().bind(vm.nextLabelProperty());
+        next.setGraphic(Ui.icon(Feather.ARROW_RIGHT));
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.getStyleClass().add(Styles.ACCENT);
+        next.setDefaultButton(true);
+        ButtonBar.setButtonData(next, ButtonBar.ButtonData.NEXT_FORWARD);
+        next.disableProperty().bind(vm.canGoNextProperty().not());
+        next.setOnAction(e -> vm.next());
+
+        cancel = new Button();
+        cancel.setId("cancel");
+        cancel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty()).then("Cancel").otherwise("Close"));
+        cancel.setCancelButton(true);
+        cancel.setTooltip(new Tooltip("Stops what is running; otherwise closes the wizard. Your answers are kept. (Esc)"));
+        ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        cancel.setOnAction(e -> {
+            if (!vm.cancelWork()) {
+                closeWindow.run();
+            }
+        });
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        Label busyText = new Label();
+        busyText.getStyleClass().add("busy-label");
+        busyText.textProperty().bind(vm.busyMessageProperty());
+        busyText.visibleProperty().bind(vm.busyProperty());
+        HBox busyBox = new HBox(8, spinner, busyText);
+        busyBox.setAlignment(Pos.CENTER_LEFT);
+        busyBox.setId("busy");
+
+        ButtonBar bar = new ButtonBar();
+        bar.getButtons().addAll(back, next, cancel);
+        HBox barArea = new HBox(12, busyBox, bar);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox.setHgrow(busyBox, Priority.SOMETIMES);
+        barArea.setAlignment(Pos.CENTER_LEFT);
+        barArea.getStyleClass().add("button-bar-area");
+
+        frame = new BorderPane();
+        frame.setTop(header);
+        frame.setLeft(stepList);
+        frame.setCenter(screenScroll);
+        frame.setBottom(barArea);
+
+        settingsView = new SettingsView(vm.settings(), files, this::closeSettings);
+        settingsView.overlay().setVisible(false);
+
+        root = new StackPane(frame, settingsView.overlay());
+        root.getStyleClass().add("wizard-root");
+        root.getStylesheets().add(MainView.class.getResource("wizard.css").toExternalForm());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                e.consume();
+                openSettings();
+            }
+        });
+
+        vm.stepProperty().addListener((o, was, now) -> show(now));
+        vm.finishedProperty().addListener((o, was, now) -> {
+            if (now) {
+                closeWindow.run();
+            }
+        });
+        show(vm.stepProperty().get());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The screen for {@code step}, built on first use and kept, so Back finds it as it was left. */
+    Screen screen(Step step) {
+        return screens.computeIfAbsent(step, screenFactory);
+    }
+
+    private void show(Step step) {
+        Screen s = screen(step);
+        screenScroll.setContent(s.root());
+        screenScroll.setVvalue(0);
+        Node focus = s.initialFocus();
+        if (focus != null) {
+            Platform.runLater(focus::requestFocus);
+        }
+    }
+
+    public void openSettings() {
+        frame.setDisable(true);
+        settingsView.overlay().setVisible(true);
+        Platform.runLater(() -> settingsView.initialFocus().requestFocus());
+    }
+
+    public void closeSettings() {
+        settingsView.overlay().setVisible(false);
+        frame.setDisable(false);
+        Node focus = screen(vm.stepProperty().get()).initialFocus();
+        if (focus != null) {
+            Platform.runLater(focus::requestFocus);
+        }
+    }
+
+    public boolean settingsOpen() {
+        return settingsView.overlay().isVisible();
+    }
+
+    /** A step whose screen is not part of this build yet. */
+    private static final class PendingView implements Screen {
+        private final VBox root;
+
+        PendingView(Step step) {
+            root = new VBox(Ui.header(step.title(), step.subtitle()));
+            root.getStyleClass().add("screen");
+        }
+
+        @Override
+        public Node root() {
+            return root;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.mtasts.wizard.ui;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A started task: lets the UI cancel it and tells whether it is still running. */
+public final class TaskHandle implements TaskExecutor.TaskContext {
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicBoolean done = new AtomicBoolean();
+    private final List<Runnable> cancelActions = new CopyOnWriteArrayList<>();
+    private final TaskExecutor executor;
+
+    TaskHandle(TaskExecutor executor) {
+        this.executor = executor;
+    }
+
+    /** Stops the task: running cancel hooks (closing sockets, stopping probes) and dropping its result. */
+    public void cancel() {
+        if (done.get() || !cancelled.compareAndSet(false, true)) {
+            return;
+        }
+        for (Runnable action : cancelActions) {
+            try {
+                action.run();
+            } catch (RuntimeException ignored) {
+                // A failing cancel hook must not keep the others from running.
+            }
+        }
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+
+    public boolean isDone() {
+        return done.get();
+    }
+
+    void markDone() {
+        done.set(true);
+    }
+
+    @Override
+    public void onCancel(Runnable action) {
+        cancelActions.add(action);
+        if (cancelled.get()) {
+            action.run();
+        }
+    }
+
+    @Override
+    public void ui(Runnable update) {
+        executor.onUi(() -> {
+            if (!cancelled.get()) {
+                update.run();
+            }
+        });
+    }
+}

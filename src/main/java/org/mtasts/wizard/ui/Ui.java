@@ -1,0 +1,103 @@
+package org.mtasts.wizard.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small building blocks shared by the screens, so every screen looks and behaves alike. */
+final class Ui {
+    private Ui() {
+    }
+
+    static FontIcon icon(Ikon ikon) {
+        return new FontIcon(ikon);
+    }
+
+    /** A screen's heading and its one-paragraph lead. */
+    static VBox header(String title, String lead) {
+        Label t = new Label(title);
+        t.getStyleClass().add(Styles.TITLE_2);
+        t.setWrapText(true);
+        Label l = new Label(lead);
+        l.setWrapText(true);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(6, t, l);
+        box.getStyleClass().add("screen-header");
+        return box;
+    }
+
+    /** A label whose mnemonic focuses {@code field}, so Alt+letter reaches every input. */
+    static Label fieldLabel(String textWithMnemonic, Node field) {
+        Label label = new Label(textWithMnemonic);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
+    }
+
+    static Label muted(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+
+    static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+
+    /**
+     * The inline message under a field: red, shown only while {@code error} is non-empty, and
+     * mirrored as a ControlsFX decoration on the field itself.
+     */
+    static Label inlineError(Control field, ObservableStringValue error, ValidationSupport support) {
+        Label message = new Label();
+        message.setWrapText(true);
+        message.getStyleClass().addAll("inline-error", Styles.DANGER);
+        message.textProperty().bind(error);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        message.setGraphic(icon(org.kordamp.ikonli.feather.Feather.ALERT_CIRCLE));
+        if (support != null) {
+            support.registerValidator(field, false,
+                    (Control c, Object v) -> ValidationResult.fromErrorIf(c, error.get(), !error.get().isEmpty()));
+            error.addListener((obs, was, now) -> support.revalidate(field));
+        }
+        return message;
+    }
+
+    /** An icon-only button, with the accessible text and tooltip screen readers and mice need. */
+    static Button iconButton(Ikon ikon, String accessibleText) {
+        Button b = new Button(null, icon(ikon));
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        b.setAccessibleText(accessibleText);
+        b.setTooltip(new Tooltip(accessibleText));
+        return b;
+    }
+
+    /** A button that puts {@code value} (exactly) on the system clipboard. */
+    static Button copyButton(String value, String what) {
+        Button b = iconButton(org.kordamp.ikonli.feather.Feather.COPY, "Copy " + what);
+        b.setOnAction(e -> copy(value));
+        return b;
+    }
+
+    static void copy(String value) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(value);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

@@ -1,0 +1,126 @@
+package org.mtasts.wizard.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+class WizardShellTest extends WizardFxTestBase {
+
+    @Test
+    void buttonBarUsesButtonDataAndEnterAndEscapeSemantics(FxRobot robot) {
+        Button next = find(robot, "next");
+        Button back = find(robot, "back");
+        Button cancel = find(robot, "cancel");
+        assertEquals(ButtonBar.ButtonData.NEXT_FORWARD, ButtonBar.getButtonData(next));
+        assertEquals(ButtonBar.ButtonData.BACK_PREVIOUS, ButtonBar.getButtonData(back));
+        assertEquals(ButtonBar.ButtonData.CANCEL_CLOSE, ButtonBar.getButtonData(cancel));
+        assertTrue(next.isDefaultButton());
+        assertTrue(cancel.isCancelButton());
+        assertTrue(next.isMnemonicParsing() && back.isMnemonicParsing());
+    }
+
+    @Test
+    void enterOnWelcomeStartsTheSetupAndFocusesTheDomainField(FxRobot robot) {
+        robot.type(KeyCode.ENTER);
+        assertEquals(Step.DOMAIN, vm().stepProperty().get());
+        assertFalse(vm().checkOnlyProperty().get());
+        assertTrue(find(robot, "domain-field").isFocused());
+    }
+
+    @Test
+    void checkADomainShowsOnlyWelcomeDomainAndVerifyInTheStepList(FxRobot robot) {
+        robot.clickOn("#welcome-check");
+        assertEquals(Step.DOMAIN, vm().stepProperty().get());
+        assertEquals(java.util.List.of(Step.WELCOME, Step.DOMAIN, Step.VERIFY), vm().steps());
+        assertTrue(visible(robot, "step-verify"));
+        assertFalse(visible(robot, "step-policy"));
+    }
+
+    @Test
+    void backKeepsWhatWasTyped(FxRobot robot) {
+        robot.clickOn("#welcome-setup");
+        robot.write("mail.example");
+        robot.clickOn("#back");
+        assertEquals(Step.WELCOME, vm().stepProperty().get());
+        robot.clickOn("#welcome-setup");
+        assertEquals("mail.example", text(robot, "domain-field"));
+    }
+
+    @Test
+    void escapeWhileIdleClosesTheWindowAndKeepsTheDraft(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-setup");
+        robot.write("kept.example");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing());
+        assertTrue(Files.readString(configDir.resolve("draft.json")).contains("kept.example"));
+    }
+
+    @Test
+    void draftIsRestoredAfterRestart(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-setup");
+        robot.write("restart.example");
+        reopen();
+        assertEquals(Step.DOMAIN, vm().stepProperty().get());
+        assertEquals("restart.example", text(robot, "domain-field"));
+    }
+
+    @Test
+    void themeToggleSwitchesBetweenLightAndDarkAndIsRemembered(FxRobot robot) throws Exception {
+        Button toggle = find(robot, "theme-toggle");
+        assertEquals("Switch to dark theme", toggle.getAccessibleText());
+        robot.clickOn(toggle);
+        assertEquals(Theme.DARK, vm().settings().themeProperty().get());
+        assertEquals(Theme.DARK.userAgentStylesheet(), Application.getUserAgentStylesheet());
+        assertEquals("Switch to light theme", toggle.getAccessibleText());
+        reopen();
+        assertEquals(Theme.DARK, vm().settings().themeProperty().get());
+    }
+
+    @Test
+    void settingsOpenFromEveryScreenWithShortcutAndEscapeClosesOnlySettings(FxRobot robot) {
+        robot.clickOn("#welcome-setup");
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        assertTrue(window.view().settingsOpen());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window.view().settingsOpen());
+        assertTrue(stage.isShowing());
+        robot.clickOn("#open-settings");
+        assertTrue(window.view().settingsOpen());
+        robot.clickOn("#settings-done");
+        assertFalse(window.view().settingsOpen());
+    }
+
+    @Test
+    void settingsShowEveryInlineValidationMessage(FxRobot robot) throws Exception {
+        robot.clickOn("#open-settings");
+        FxHarness.runFx(() -> vm().settings().resolverChoiceProperty().set(ResolverChoice.CUSTOM));
+        robot.clickOn("#settings-custom-resolver").write("127.0.0.1:99999");
+        assertEquals("The port must be a number from 1 to 65535.", text(robot, "settings-custom-resolver-error"));
+        assertTrue(visible(robot, "settings-custom-resolver-error"));
+        robot.eraseText(5).write("5353");
+        assertFalse(visible(robot, "settings-custom-resolver-error"));
+
+        Path missing = configDir.resolve("nope.pem");
+        robot.clickOn("#settings-ca-file").write(missing.toString());
+        assertEquals("No such file: " + missing, text(robot, "settings-ca-file-error"));
+        Path notPem = Files.writeString(configDir.resolve("x.txt"), "hello");
+        FxHarness.runFx(() -> vm().settings().caFileProperty().set(notPem.toString()));
+        assertEquals("Not a PEM certificate file (no BEGIN CERTIFICATE line).", text(robot, "settings-ca-file-error"));
+
+        robot.doubleClickOn("#settings-timeout").write("0");
+        assertEquals("Enter whole seconds from 1 to 300.", text(robot, "settings-timeout-error"));
+        robot.eraseText(1).write("30");
+        assertFalse(visible(robot, "settings-timeout-error"));
+    }
+}

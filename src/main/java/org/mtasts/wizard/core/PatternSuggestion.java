@@ -1,0 +1,97 @@
+package org.mtasts.wizard.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Suggested {@code mx} patterns for a set of MX hosts: exact names by default (the narrowest
+ * policy that covers every host), and wildcards only as explicit alternatives with their risk stated.
+ *
+ * @param exact        one exact pattern per host, in input order (the recommendation)
+ * @param alternatives wildcard alternatives, one per parent domain that holds two or more of the hosts
+ */
+public record PatternSuggestion(List<MxPattern> exact, List<WildcardAlternative> alternatives) {
+
+    public PatternSuggestion {
+        exact = List.copyOf(exact);
+        alternatives = List.copyOf(alternatives);
+    }
+
+    /**
+     * A wildcard in place of some exact names.
+     *
+     * @param wildcard the wildcard pattern, e.g. {@code *.mail.example.net}
+     * @param covers   the given hosts it covers
+     * @param patterns the whole alternative pattern list: the wildcard plus exact names for the other hosts
+     * @param risk     what accepting the wildcard means, in plain words
+     */
+    public record WildcardAlternative(MxPattern wildcard, List<String> covers, List<MxPattern> patterns, String risk) {
+        public WildcardAlternative {
+            covers = List.copyOf(covers);
+            patterns = List.copyOf(patterns);
+        }
+    }
+
+    /**
+     * Suggests patterns for the given MX hosts (trailing dots, case and duplicates are normalised;
+     * invalid names and the null MX are skipped).
+     */
+    public static PatternSuggestion suggest(List<String> mxHosts) {
+        Set<String> hosts = new LinkedHashSet<>();
+        for (String raw : mxHosts) {
+            if (raw == null) {
+                continue;
+            }
+            String h = raw.strip().toLowerCase(Locale.ROOT);
+            if (h.endsWith(".")) {
+                h = h.substring(0, h.length() - 1);
+            }
+            if (!h.isEmpty() && HostSyntax.check(h).isEmpty()) {
+                hosts.add(h);
+            }
+        }
+        List<MxPattern> exact = new ArrayList<>();
+        Map<String, List<String>> byParent = new LinkedHashMap<>();
+        for (String h : hosts) {
+            exact.add(MxPattern.of(h));
+            int dot = h.indexOf('.');
+            String parent = h.substring(dot + 1);
+            // A wildcard directly under a top-level domain would accept half the Internet.
+            if (dot > 0 && parent.indexOf('.') > 0) {
+                byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(h);
+            }
+        }
+        List<WildcardAlternative> alternatives = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : byParent.entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
+            MxPattern wildcard = MxPattern.of("*." + e.getKey());
+            List<MxPattern> patterns = new ArrayList<>();
+            boolean placed = false;
+            for (String h : hosts) {
+                if (wildcard.matches(h)) {
+                    if (!placed) {
+                        patterns.add(wildcard);
+                        placed = true;
+                    }
+                } else {
+                    patterns.add(MxPattern.of(h));
+                }
+            }
+            String risk = "Senders would accept any host directly under " + e.getKey() + " (for example anything."
+                    + e.getKey() + ") as a valid MX for your domain, not only " + String.join(", ", e.getValue())
+                    + ". Whoever can create names or get certificates in " + e.getKey()
+                    + " (another team, your mail provider's other customers) could receive your mail if they also"
+                    + " control your MX records or the route to them. Deeper names such as a.b." + e.getKey()
+                    + " are not covered.";
+            alternatives.add(new WildcardAlternative(wildcard, e.getValue(), patterns, risk));
+        }
+        return new PatternSuggestion(exact, alternatives);
+    }
+}

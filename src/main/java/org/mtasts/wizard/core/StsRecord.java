@@ -1,0 +1,135 @@
+package org.mtasts.wizard.core;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code _mta-sts} TXT record (RFC 8461 §3.1): {@code v=STSv1; id=20261128093000}.
+ *
+ * @param id the policy id: 1 to 32 ASCII letters or digits
+ */
+public record StsRecord(String id) {
+    /** What a record must begin with to be considered at all (RFC 8461 §3.1). */
+    public static final String PREFIX = "v=STSv1;";
+
+    private static final TxtFields.Codes CODES = new TxtFields.Codes(FindingCode.STS_SYNTAX, FindingCode.STS_EXTENSION_INVALID);
+
+    public StsRecord {
+        if (!PolicyId.isValid(id)) {
+            throw new IllegalArgumentException("an id is 1 to 32 ASCII letters or digits: " + id);
+        }
+    }
+
+    /** {@code v=STSv1; id=<id>}. */
+    public String format() {
+        return format(id);
+    }
+
+    /** {@code v=STSv1; id=<id>}. */
+    public static String format(String id) {
+        return "v=STSv1; id=" + id;
+    }
+
+    /**
+     * Applies the record selection of RFC 8461 §3.1 to the TXT records found at {@code _mta-sts}:
+     * each record's character-strings are joined with no separator; records not beginning with
+     * {@code v=STSv1;} are discarded (INFO, or ERROR when they look like a mistyped MTA-STS
+     * record); unless exactly one remains, the domain has no usable policy (ERROR).
+     *
+     * @param txtRecords one list of character-strings per TXT record
+     */
+    public static ParseResult<StsRecord> select(List<List<String>> txtRecords) {
+        List<Finding> f = new ArrayList<>();
+        List<String> candidates = new ArrayList<>();
+        for (List<String> strings : txtRecords) {
+            String joined = TxtStrings.join(strings);
+            if (joined.startsWith(PREFIX)) {
+                candidates.add(joined);
+            } else if (joined.toLowerCase(Locale.ROOT).contains("v=stsv1")) {
+                f.add(lookalike(joined));
+            } else {
+                f.add(Finding.of(FindingCode.STS_UNRELATED_TXT, 0, "TXT record " + TxtFields.shown(joined)
+                        + " does not begin with v=STSv1; senders ignore it", ""));
+            }
+        }
+        if (candidates.isEmpty()) {
+            f.add(Finding.of(FindingCode.STS_NO_RECORD, 0, "no TXT record beginning with 'v=STSv1;': senders see no MTA-STS policy",
+                    "publish one TXT record such as '" + format(PolicyId.EXAMPLE) + "'"));
+            return new ParseResult<>(Optional.empty(), f);
+        }
+        if (candidates.size() > 1) {
+            f.add(Finding.of(FindingCode.STS_MULTIPLE_RECORDS, 0, candidates.size() + " TXT records begin with 'v=STSv1;';"
+                    + " with more than one, senders treat the domain as having no policy", "delete all but one of them"));
+            return new ParseResult<>(Optional.empty(), f);
+        }
+        ParseResult<StsRecord> one = parse(candidates.get(0));
+        f.addAll(one.findings());
+        return new ParseResult<>(one.value(), f);
+    }
+
+    /** Parses one record's text (the character-strings already joined). Never throws. */
+    public static ParseResult<StsRecord> parse(String text) {
+        List<Finding> f = new ArrayList<>();
+        if (text == null || !text.startsWith(PREFIX)) {
+            f.add(text == null || text.isBlank()
+                    ? Finding.of(FindingCode.STS_NO_RECORD, 0, "the record is empty", "publish 'v=STSv1; id=...'")
+                    : lookalike(text));
+            return new ParseResult<>(Optional.empty(), f);
+        }
+        TxtFields.Result r = TxtFields.parse(text, "v=STSv1", CODES);
+        f.addAll(r.findings());
+        String id = null;
+        boolean idSeen = false;
+        Set<String> seen = new HashSet<>();
+        for (TxtFields.Field field : r.fields()) {
+            String name = field.name();
+            if (!seen.add(name)) {
+                f.add(Finding.of(FindingCode.STS_DUPLICATE_FIELD, 0, "field '" + name + "' appears more than once; senders may take either",
+                        "keep one '" + name + "=' field"));
+                continue;
+            }
+            if (name.equals("id")) {
+                idSeen = true;
+                if (PolicyId.isValid(field.value())) {
+                    id = field.value();
+                } else {
+                    f.add(Finding.of(FindingCode.STS_ID_INVALID, 0, "id '" + HostSyntax.abbreviate(field.value())
+                            + "' is not 1 to 32 ASCII letters or digits", "use a timestamp such as " + PolicyId.EXAMPLE));
+                }
+            } else if (name.equalsIgnoreCase("id") || name.equalsIgnoreCase("v")) {
+                f.add(Finding.of(FindingCode.STS_FIELD_CASE, 0, "field names are case-sensitive: '" + name + "' is not '"
+                        + name.toLowerCase(Locale.ROOT) + "'", "write '" + name.toLowerCase(Locale.ROOT) + "='"));
+            } else if (name.equals("v")) {
+                f.add(Finding.of(FindingCode.STS_DUPLICATE_FIELD, 0, "the version field 'v' appears again after the start",
+                        "remove the second 'v=' field"));
+            } else if (!TxtFields.isExtValue(field.value())) {
+                f.add(Finding.of(FindingCode.STS_EXTENSION_INVALID, 0, "extension '" + name + "' has an invalid value '"
+                        + HostSyntax.abbreviate(field.value()) + "' (visible ASCII except '=' and ';')", "remove or correct the field"));
+            } else {
+                f.add(Finding.of(FindingCode.STS_EXTENSION, 0, "unknown field '" + name + "' is ignored by senders", ""));
+            }
+        }
+        if (!idSeen) {
+            f.add(Finding.of(FindingCode.STS_ID_MISSING, 0, "the record has no 'id=' field; senders ignore it",
+                    "add an id: 'v=STSv1; id=" + PolicyId.EXAMPLE + "'"));
+        }
+        return new ParseResult<>(id == null ? Optional.empty() : Optional.of(new StsRecord(id)), f);
+    }
+
+    private static Finding lookalike(String text) {
+        String why;
+        if (text.regionMatches(true, 0, "v=STSv1", 0, 7) && !text.startsWith("v=STSv1")) {
+            why = "'v=STSv1' is case-sensitive";
+        } else if (text.startsWith("v=STSv1")) {
+            why = text.length() == 7 ? "the id field is missing" : "the ';' must follow 'v=STSv1' directly";
+        } else {
+            why = "it must begin with 'v=STSv1;'";
+        }
+        return Finding.of(FindingCode.STS_LOOKALIKE, 0, "TXT record " + TxtFields.shown(text) + " looks like MTA-STS but senders discard it: "
+                + why, "publish exactly 'v=STSv1; id=...'");
+    }
+}

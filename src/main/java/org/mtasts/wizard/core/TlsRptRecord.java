@@ -1,0 +1,160 @@
+package org.mtasts.wizard.core;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code _smtp._tls} TLSRPT record (RFC 8460 §3):
+ * {@code v=TLSRPTv1; rua=mailto:tls-reports@example.com}.
+ *
+ * <pre>
+ * tlsrpt-rua = %s"rua=" tlsrpt-uri *(*WSP "," *WSP tlsrpt-uri)
+ * </pre>
+ *
+ * @param rua the reporting URIs, each valid per {@link RuaUri#check}
+ */
+public record TlsRptRecord(List<String> rua) {
+    /** What a record must begin with to be considered at all (RFC 8460 §3). */
+    public static final String PREFIX = "v=TLSRPTv1;";
+
+    private static final TxtFields.Codes CODES = new TxtFields.Codes(FindingCode.TLSRPT_SYNTAX, FindingCode.TLSRPT_EXTENSION_INVALID);
+
+    public TlsRptRecord {
+        rua = List.copyOf(rua);
+        if (rua.isEmpty()) {
+            throw new IllegalArgumentException("a TLSRPT record needs at least one rua URI");
+        }
+        for (String u : rua) {
+            Optional<Finding> problem = RuaUri.check(u);
+            if (problem.isPresent()) {
+                throw new IllegalArgumentException(problem.get().message());
+            }
+        }
+    }
+
+    /** {@code v=TLSRPTv1; rua=<uri>,<uri>}. */
+    public String format() {
+        return format(rua);
+    }
+
+    /** {@code v=TLSRPTv1; rua=<uri>,<uri>}; the URIs must already be valid (see {@link RuaUri#parse}). */
+    public static String format(List<String> rua) {
+        return "v=TLSRPTv1; rua=" + String.join(",", rua);
+    }
+
+    /**
+     * Applies the record selection of RFC 8460 §3 (the same as RFC 8461 §3.1): strings joined,
+     * records not beginning with {@code v=TLSRPTv1;} discarded, exactly one must remain.
+     *
+     * @param txtRecords one list of character-strings per TXT record at {@code _smtp._tls}
+     */
+    public static ParseResult<TlsRptRecord> select(List<List<String>> txtRecords) {
+        List<Finding> f = new ArrayList<>();
+        List<String> candidates = new ArrayList<>();
+        for (List<String> strings : txtRecords) {
+            String joined = TxtStrings.join(strings);
+            if (joined.startsWith(PREFIX)) {
+                candidates.add(joined);
+            } else if (joined.toLowerCase(Locale.ROOT).contains("v=tlsrptv1")) {
+                f.add(lookalike(joined));
+            } else {
+                f.add(Finding.of(FindingCode.TLSRPT_UNRELATED_TXT, 0, "TXT record " + TxtFields.shown(joined)
+                        + " does not begin with v=TLSRPTv1; senders ignore it", ""));
+            }
+        }
+        if (candidates.isEmpty()) {
+            f.add(Finding.of(FindingCode.TLSRPT_NO_RECORD, 0, "no TXT record beginning with 'v=TLSRPTv1;':"
+                    + " senders send no TLS reports", "publish 'v=TLSRPTv1; rua=mailto:tls-reports@example.com'"));
+            return new ParseResult<>(Optional.empty(), f);
+        }
+        if (candidates.size() > 1) {
+            f.add(Finding.of(FindingCode.TLSRPT_MULTIPLE_RECORDS, 0, candidates.size() + " TXT records begin with 'v=TLSRPTv1;';"
+                    + " with more than one, senders send no reports", "merge them into one record (rua takes several URIs)"));
+            return new ParseResult<>(Optional.empty(), f);
+        }
+        ParseResult<TlsRptRecord> one = parse(candidates.get(0));
+        f.addAll(one.findings());
+        return new ParseResult<>(one.value(), f);
+    }
+
+    /** Parses one record's text (character-strings already joined). Never throws. */
+    public static ParseResult<TlsRptRecord> parse(String text) {
+        List<Finding> f = new ArrayList<>();
+        if (text == null || !text.startsWith(PREFIX)) {
+            f.add(text == null || text.isBlank()
+                    ? Finding.of(FindingCode.TLSRPT_NO_RECORD, 0, "the record is empty", "publish 'v=TLSRPTv1; rua=mailto:...'")
+                    : lookalike(text));
+            return new ParseResult<>(Optional.empty(), f);
+        }
+        TxtFields.Result r = TxtFields.parse(text, "v=TLSRPTv1", CODES);
+        f.addAll(r.findings());
+        List<String> rua = new ArrayList<>();
+        boolean ruaSeen = false;
+        boolean ruaBad = false;
+        Set<String> seen = new HashSet<>();
+        for (TxtFields.Field field : r.fields()) {
+            String name = field.name();
+            if (!seen.add(name)) {
+                f.add(Finding.of(FindingCode.TLSRPT_DUPLICATE_FIELD, 0, "field '" + name + "' appears more than once;"
+                        + " senders may take either", name.equals("rua") ? "list all URIs in one rua field, separated by commas"
+                        : "keep one '" + name + "=' field"));
+                continue;
+            }
+            if (name.equals("rua")) {
+                ruaSeen = true;
+                if (field.value().isEmpty()) {
+                    f.add(Finding.of(FindingCode.TLSRPT_RUA_MISSING, 0, "the rua field is empty", "give at least one mailto: or https: URI"));
+                    ruaBad = true;
+                    continue;
+                }
+                for (String part : field.value().split(",", -1)) {
+                    String uri = TxtFields.stripWsp(part);
+                    Optional<Finding> problem = uri.isEmpty()
+                            ? Optional.of(Finding.of(FindingCode.TLSRPT_SYNTAX, 0, "empty URI in the rua list (two commas in a row, or a trailing comma)",
+                                    "remove the extra comma"))
+                            : RuaUri.check(uri);
+                    if (problem.isPresent()) {
+                        f.add(problem.get());
+                        ruaBad = true;
+                    } else {
+                        rua.add(uri);
+                    }
+                }
+            } else if (name.equalsIgnoreCase("rua") || name.equalsIgnoreCase("v")) {
+                f.add(Finding.of(FindingCode.TLSRPT_FIELD_CASE, 0, "field names are case-sensitive: '" + name + "' is not '"
+                        + name.toLowerCase(Locale.ROOT) + "'", "write '" + name.toLowerCase(Locale.ROOT) + "='"));
+            } else if (name.equals("v")) {
+                f.add(Finding.of(FindingCode.TLSRPT_DUPLICATE_FIELD, 0, "the version field 'v' appears again after the start",
+                        "remove the second 'v=' field"));
+            } else if (!TxtFields.isExtValue(field.value())) {
+                f.add(Finding.of(FindingCode.TLSRPT_EXTENSION_INVALID, 0, "extension '" + name + "' has an invalid value '"
+                        + HostSyntax.abbreviate(field.value()) + "' (visible ASCII except '=' and ';')", "remove or correct the field"));
+            } else {
+                f.add(Finding.of(FindingCode.TLSRPT_EXTENSION, 0, "unknown field '" + name + "' is ignored by senders", ""));
+            }
+        }
+        if (!ruaSeen) {
+            f.add(Finding.of(FindingCode.TLSRPT_RUA_MISSING, 0, "the record has no 'rua=' field; senders have nowhere to send reports",
+                    "add 'rua=mailto:tls-reports@example.com'"));
+        }
+        Optional<TlsRptRecord> value = rua.isEmpty() || (ruaBad && rua.isEmpty()) ? Optional.empty() : Optional.of(new TlsRptRecord(rua));
+        return new ParseResult<>(value, f);
+    }
+
+    private static Finding lookalike(String text) {
+        String why;
+        if (text.regionMatches(true, 0, "v=TLSRPTv1", 0, 10) && !text.startsWith("v=TLSRPTv1")) {
+            why = "'v=TLSRPTv1' is case-sensitive";
+        } else if (text.startsWith("v=TLSRPTv1")) {
+            why = text.length() == 10 ? "the rua field is missing" : "the ';' must follow 'v=TLSRPTv1' directly";
+        } else {
+            why = "it must begin with 'v=TLSRPTv1;'";
+        }
+        return Finding.of(FindingCode.TLSRPT_LOOKALIKE, 0, "TXT record " + TxtFields.shown(text)
+                + " looks like TLSRPT but senders discard it: " + why, "publish exactly 'v=TLSRPTv1; rua=mailto:...'");
+    }
+}

@@ -1,0 +1,97 @@
+# Runs the app's "check" for every scenario and compares its JSON with the scenario's EXPECT.
+# Prints one line per scenario (result, domain, expected, got, time), the reasons under a failed
+# one, and the closing line "N passed, M failed". Returns non-zero when any scenario failed.
+
+# The command under test: $E2E_CLI, else the jar (built when missing).
+resolve_cli() {
+  if [ -n "${E2E_CLI:-}" ]; then
+    read -r -a CLI <<<"$E2E_CLI"
+    return
+  fi
+  if [ ! -f "$ROOT/target/mta-sts-wizard.jar" ]; then
+    echo "e2e: target/mta-sts-wizard.jar missing; building it"
+    (cd "$ROOT" && mvn -q -B -ntp package -DskipTests)
+  fi
+  CLI=(java -jar "$ROOT/target/mta-sts-wizard.jar")
+}
+
+lower() { tr '[:upper:]' '[:lower:]'; }
+
+# in_set VALUE "A|B|C": true when VALUE is one of the alternatives (case-insensitive).
+in_set() {
+  local value alt
+  value=$(lower <<<"$1")
+  IFS='|' read -r -a alts <<<"$(lower <<<"$2")"
+  for alt in "${alts[@]}"; do
+    [ "$value" = "$alt" ] && return 0
+  done
+  return 1
+}
+
+# check_expectations JSON-FILE: prints one reason per unmet expectation, nothing when all hold.
+check_expectations() {
+  local json=$1 spec key want id target got statuses
+  got=$(jq -r '.verdict // "none"' "$json")
+  in_set "$got" "$EXPECT_VERDICT" || echo "verdict: expected $EXPECT_VERDICT, got $got"
+  for spec in "${EXPECT[@]}"; do
+    key=${spec%%=*}; want=${spec#*=}
+    id=${key%%@*}; target=""
+    [[ $key == *@* ]] && target=${key#*@}
+    statuses=$(jq -r --arg id "$id" --arg target "$target" \
+      '[.results[] | select(.id == $id and ($target == "" or (.target | ascii_downcase) == ($target | ascii_downcase)))
+        | .status] | join(" ")' "$json")
+    if [ -z "$statuses" ]; then
+      echo "$key: expected $want, but there is no such result"
+      continue
+    fi
+    for got in $statuses; do
+      in_set "$got" "$want" || echo "$key: expected $want, got $got"
+    done
+  done
+}
+
+run_all_scenarios() {
+  local dir start elapsed ms rc verdict reasons passed=0 failed=0 json
+  resolve_cli
+  mkdir -p "$RUN/out"
+  for dir in $(scenario_dirs); do
+    scenario_load "$dir"
+    json=$RUN/out/$SC_DOMAIN.json
+    start=$(date +%s%N)
+    rc=0
+    # The outer timeout only keeps the suite from hanging; the scenario's own bound is checked
+    # against the measured time below.
+    timeout $((MAX_SECONDS + 30)) "${CLI[@]}" check "$CHECK_ARG" --resolver "$DNS_ADDR" \
+      --ca-file "$RUN/pki/CA.pem" --json > "$json" 2> "$RUN/out/$SC_DOMAIN.err" < /dev/null || rc=$?
+    ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    elapsed=$(printf '%d.%01d s' $((ms / 1000)) $(( (ms % 1000) / 100 )))
+    reasons=""
+    if ! jq -e '.results | type == "array"' "$json" > /dev/null 2>&1; then
+      verdict="no-json"
+      reasons="exit code $rc and no JSON report; stderr: $(tail -n 3 "$RUN/out/$SC_DOMAIN.err" | tr '\n' ' ')"
+    else
+      verdict=$(jq -r '.verdict // "none"' "$json" | lower)
+      reasons=$(check_expectations "$json")
+      # Exit status contract (README): 0 for pass or warn, 1 when a check failed.
+      case $verdict in
+        pass|warn) [ "$rc" -eq 0 ] || reasons+=$'\n'"exit code $rc for verdict $verdict (expected 0)" ;;
+        fail) [ "$rc" -eq 1 ] || reasons+=$'\n'"exit code $rc for verdict fail (expected 1)" ;;
+      esac
+    fi
+    if [ "$ms" -gt $((MAX_SECONDS * 1000)) ]; then
+      reasons+=$'\n'"took $elapsed, over the scenario's bound of $MAX_SECONDS s"
+    fi
+    reasons=$(sed '/^$/d' <<<"$reasons")
+    if [ -z "$reasons" ]; then
+      passed=$((passed + 1))
+      printf 'ok    %-26s expected %-18s got %-6s %7s\n' "$SC_DOMAIN" "$(lower <<<"$EXPECT_VERDICT")" "$verdict" "$elapsed"
+    else
+      failed=$((failed + 1))
+      printf 'FAIL  %-26s expected %-18s got %-6s %7s\n' "$SC_DOMAIN" "$(lower <<<"$EXPECT_VERDICT")" "$verdict" "$elapsed"
+      sed 's/^/        /' <<<"$reasons"
+      echo "        ($ABOUT)"
+    fi
+  done
+  echo "$passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# End-to-end suite: runs "check" against real servers on loopback (Knot DNS on 127.0.0.1:53,
+# nginx on 127.0.1.N:443, Postfix on 127.0.2.N:25) for every scenario in src/e2e/scenarios.
+#
+#   sudo bash src/e2e/run.sh           install, start, check every scenario, stop (exit 1 on failure)
+#   sudo bash src/e2e/run.sh --serve   start the servers and keep them up until Ctrl-C
+#
+# Needs root (ports 53/443/25, apt-get). Uses target/mta-sts-wizard.jar (built when missing) or
+# the command in $E2E_CLI. Set E2E_KEEP=1 to keep the run folder (configs, logs, JSON) afterwards.
+set -euo pipefail
+
+E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$E2E_DIR/../.." && pwd)
+MODE=${1:-run}
+
+source "$E2E_DIR/lib/certs.sh"
+source "$E2E_DIR/lib/scenarios.sh"
+source "$E2E_DIR/lib/servers.sh"
+source "$E2E_DIR/lib/assert.sh"
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "e2e: needs root (binds ports 53, 443 and 25 on 127.0.0.0/8 and installs packages)" >&2
+  exit 2
+fi
+
+suite_start=$SECONDS
+bash "$E2E_DIR/install.sh"
+
+# Refuse to start when something else already listens on our ports: on a wildcard address it
+# would take our loopback addresses too.
+busy=$(ss -Hlntu 2>/dev/null | awk '{print $5}' | grep -E ':(53|443|25)$' || true)
+if [ -n "$busy" ]; then
+  echo "e2e: ports already in use, stop these listeners first: $(echo $busy)" >&2
+  exit 2
+fi
+
+RUN=$(mktemp -d /tmp/mta-sts-e2e.XXXXXX)
+cleanup() {
+  local rc=$?
+  [ -n "${SLEEP_PID:-}" ] && kill "$SLEEP_PID" 2>/dev/null
+  stop_all
+  if [ "${E2E_KEEP:-0}" = 1 ]; then
+    echo "e2e: kept $RUN"
+  else
+    rm -rf "$RUN"
+  fi
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+build_all
+start_all
+verify_fixtures
+echo "e2e: servers up in $((SECONDS - suite_start)) s (DNS $DNS_ADDR:53, run folder $RUN)"
+
+if [ "$MODE" = --serve ]; then
+  echo "e2e: CA file $RUN/pki/CA.pem; Ctrl-C stops every server"
+  # "wait" (unlike a foreground sleep) returns as soon as a signal arrives, so the trap runs.
+  while :; do sleep 3600 & SLEEP_PID=$!; wait $SLEEP_PID; done
+fi
+
+run_all_scenarios

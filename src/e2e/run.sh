@@ -26,13 +26,7 @@ fi
 suite_start=$SECONDS
 bash "$E2E_DIR/install.sh"
 
-# Refuse to start when something else already listens on our ports: on a wildcard address it
-# would take our loopback addresses too.
-busy=$(ss -Hlntu 2>/dev/null | awk '{print $5}' | grep -E ':(53|443|25)$' || true)
-if [ -n "$busy" ]; then
-  echo "e2e: ports already in use, stop these listeners first: $(echo $busy)" >&2
-  exit 2
-fi
+check_ports_free || exit 2
 
 RUN=$(mktemp -d /tmp/mta-sts-e2e.XXXXXX)
 cleanup() {

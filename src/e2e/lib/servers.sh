@@ -249,28 +249,56 @@ start_all() {
   wait_ready
 }
 
-# Waits until every server answers on every address it was configured for (10 s at most).
-wait_ready() {
-  local deadline=$((SECONDS + 10)) missing endpoint
-  local endpoints=()
+# Every address:port the suite listens on (the DNS server, the policy hosts, the MX hosts).
+all_endpoints() {
+  local dir addr mode
+  echo "$DNS_ADDR:53"
   for dir in $(scenario_dirs); do
     scenario_load "$dir"
-    endpoints+=("$POLICY_IP:443")
+    echo "$POLICY_IP:443"
   done
   while read -r addr mode _; do
     [[ -z $addr || $addr == \#* ]] && continue
-    endpoints+=("$addr:25")
+    echo "$addr:25"
   done < "$E2E_DIR/mx-listeners"
+}
+
+# Fails with the list of conflicting listeners when another program already holds one of our
+# endpoints, or the same port on a wildcard address (which covers our loopback addresses too).
+# Listeners on other addresses (e.g. a local stub resolver on 127.0.0.53:53) do not conflict.
+check_ports_free() {
+  local ours busy
+  ours=$(all_endpoints)
+  busy=$(ss -Hlntu 2>/dev/null | awk '{print $5}' | sort -u | while read -r local; do
+    port=${local##*:}
+    case $port in 53|443|25) ;; *) continue ;; esac
+    case ${local%:*} in
+      0.0.0.0|\*|\[::\]) echo "$local" ;;
+      *) grep -qxF "$local" <<<"$ours" && echo "$local" ;;
+    esac
+  done)
+  if [ -n "$busy" ]; then
+    echo "e2e: these listeners are in the way, stop them first: $(echo $busy)" >&2
+    return 1
+  fi
+}
+
+# Waits until every server answers on every address it was configured for (10 s at most).
+wait_ready() {
+  local deadline=$((SECONDS + 10)) missing endpoint endpoints
+  mapfile -t endpoints < <(all_endpoints)
   while :; do
     missing=()
-    kdig +short +time=1 +retry=0 "@$DNS_ADDR" SOA good.test > /dev/null 2>&1 \
-      && kdig +short +time=1 +retry=0 "@$DNS_ADDR" SOA good.test | grep -q . || missing+=("$DNS_ADDR:53")
     for endpoint in "${endpoints[@]}"; do
-      (exec 3<>"/dev/tcp/${endpoint%:*}/${endpoint#*:}") 2>/dev/null || missing+=("$endpoint")
+      if [ "$endpoint" = "$DNS_ADDR:53" ]; then
+        kdig +short +time=1 +retry=0 "@$DNS_ADDR" SOA good.test 2>/dev/null | grep -q . || missing+=("$endpoint")
+      else
+        (exec 3<>"/dev/tcp/${endpoint%:*}/${endpoint#*:}") 2>/dev/null || missing+=("$endpoint")
+      fi
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     if [ $SECONDS -ge $deadline ]; then
-      echo "servers not answering after 10 s: ${missing[*]}" >&2
+      echo "e2e: servers not answering after 10 s: ${missing[*]}" >&2
       tail -n 20 "$RUN/knot/knot.log" "$RUN/nginx/error.log" "$RUN/nginx/stdout.log" \
         "$RUN/postfix/postfix.log" >&2 2>/dev/null
       return 1

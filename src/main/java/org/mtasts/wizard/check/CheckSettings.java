@@ -1,0 +1,80 @@
+package org.mtasts.wizard.check;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything a check run can be told. Immutable; change one field with the {@code withX} methods.
+ *
+ * @param resolver      which DNS resolver every lookup uses (also for the hosts the policy fetch
+ *                      connects to)
+ * @param caFile        a PEM file of extra CA certificates trusted in addition to the system's, or
+ *                      {@code null}
+ * @param probeTimeout  bound on one probe: one DNS question, the whole policy fetch, or one whole
+ *                      SMTP session with one address
+ * @param deadline      bound on the whole run; what has not finished by then is reported
+ *                      inconclusive
+ * @param httpsPort     port of the policy host (443 in the real world)
+ * @param smtpPort      port the MX hosts are probed on (25 in the real world)
+ * @param parallelism   how many blocking probes (SMTP sessions, policy fetch) run at once
+ */
+public record CheckSettings(ResolverSpec resolver, Path caFile, Duration probeTimeout, Duration deadline,
+        int httpsPort, int smtpPort, int parallelism) {
+
+    public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(45);
+    public static final int DEFAULT_PARALLELISM = 32;
+
+    public CheckSettings {
+        Objects.requireNonNull(resolver, "resolver");
+        Objects.requireNonNull(probeTimeout, "probeTimeout");
+        Objects.requireNonNull(deadline, "deadline");
+        if (probeTimeout.isNegative() || probeTimeout.isZero()) {
+            throw new IllegalArgumentException("the probe timeout must be positive");
+        }
+        if (deadline.isNegative() || deadline.isZero()) {
+            throw new IllegalArgumentException("the overall deadline must be positive");
+        }
+        if (httpsPort < 1 || httpsPort > 65535 || smtpPort < 1 || smtpPort > 65535) {
+            throw new IllegalArgumentException("ports must be 1 to 65535");
+        }
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1");
+        }
+    }
+
+    /** System resolver, system trust, 10 s per probe, 45 s overall, ports 443 and 25, 32 probes at once. */
+    public static CheckSettings defaults() {
+        return new CheckSettings(ResolverSpec.system(), null, DEFAULT_PROBE_TIMEOUT, DEFAULT_DEADLINE, 443, 25,
+                DEFAULT_PARALLELISM);
+    }
+
+    public CheckSettings withResolver(ResolverSpec r) {
+        return new CheckSettings(r, caFile, probeTimeout, deadline, httpsPort, smtpPort, parallelism);
+    }
+
+    public CheckSettings withCaFile(Path f) {
+        return new CheckSettings(resolver, f, probeTimeout, deadline, httpsPort, smtpPort, parallelism);
+    }
+
+    public CheckSettings withProbeTimeout(Duration t) {
+        return new CheckSettings(resolver, caFile, t, deadline, httpsPort, smtpPort, parallelism);
+    }
+
+    public CheckSettings withDeadline(Duration d) {
+        return new CheckSettings(resolver, caFile, probeTimeout, d, httpsPort, smtpPort, parallelism);
+    }
+
+    public CheckSettings withHttpsPort(int p) {
+        return new CheckSettings(resolver, caFile, probeTimeout, deadline, p, smtpPort, parallelism);
+    }
+
+    public CheckSettings withSmtpPort(int p) {
+        return new CheckSettings(resolver, caFile, probeTimeout, deadline, httpsPort, p, parallelism);
+    }
+
+    public CheckSettings withParallelism(int n) {
+        return new CheckSettings(resolver, caFile, probeTimeout, deadline, httpsPort, smtpPort, n);
+    }
+}

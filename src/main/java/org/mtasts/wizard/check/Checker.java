@@ -1,0 +1,140 @@
+package org.mtasts.wizard.check;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.mtasts.wizard.core.DomainName;
+import org.xbill.DNS.Type;
+
+/**
+ * The live check: turns a domain and {@link CheckSettings} into a {@link Report}, probing DNS, the
+ * policy host and every address of every MX host concurrently, each under the probe timeout and
+ * all under the overall deadline. Never prints.
+ *
+ * <pre>{@code
+ * Checker checker = Checker.create(CheckSettings.defaults());
+ * CheckRun run = checker.start("example.com", result -> show(result));
+ * Report report = run.await();          // or run.report().thenAccept(...)
+ * }</pre>
+ *
+ * <p>A checker holds only settings and trust anchors: reuse it for many runs, from any thread.
+ */
+public final class Checker {
+    private final CheckSettings settings;
+    private final TrustAnchors trust;
+
+    private Checker(CheckSettings settings, TrustAnchors trust) {
+        this.settings = settings;
+        this.trust = trust;
+    }
+
+    /**
+     * Prepares a checker; reads the CA file now so a bad path is reported before anything starts.
+     *
+     * @throws InvalidSettingsException when the CA file is missing, unreadable or not PEM
+     */
+    public static Checker create(CheckSettings settings) throws InvalidSettingsException {
+        return new Checker(settings, TrustAnchors.load(settings.caFile()));
+    }
+
+    public CheckSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Normalises what a user typed into the domain to check (A-labels, lower case, no trailing dot).
+     * A URL or e-mail address is reduced to its domain, as the wizard does.
+     *
+     * @throws InvalidSettingsException with a one-line message when it is not a usable domain
+     */
+    public static DomainName domain(String input) throws InvalidSettingsException {
+        DomainName.DomainInput in = DomainName.parse(input);
+        if (in instanceof DomainName.Valid v) {
+            return v.name();
+        }
+        throw new InvalidSettingsException(((DomainName.Invalid) in).message());
+    }
+
+    /**
+     * Starts a check in the background. Results reach {@code listener} as they complete.
+     *
+     * @throws InvalidSettingsException when {@code domain} is not a usable domain name
+     */
+    public CheckRun start(String domain, CheckListener listener) throws InvalidSettingsException {
+        return start(domain(domain), listener);
+    }
+
+    /** Starts a check of an already normalised domain. */
+    public CheckRun start(DomainName domain, CheckListener listener) {
+        Run run = new Run(domain.ascii(), settings, trust, listener == null ? CheckListener.none() : listener);
+        run.begin();
+        return run;
+    }
+
+    /** Runs a check and waits for its report (at most the overall deadline). */
+    public Report run(String domain) throws InvalidSettingsException, InterruptedException {
+        return start(domain, CheckListener.none()).await();
+    }
+
+    /**
+     * Looks at what is live without judging it: MX hosts (null MX detected), the two TXT records
+     * and the policy text, all asked at once. Completes within the probe timeout (plus the policy
+     * host's lookup); never completes exceptionally.
+     *
+     * @throws InvalidSettingsException when {@code domain} is not a usable domain name
+     */
+    public CompletableFuture<Discovery> discover(String domain) throws InvalidSettingsException {
+        DomainName d = domain(domain);
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newCachedThreadPool(daemonThreads("mta-sts-discover"));
+        DnsClient dns = new DnsClient(settings.resolver(), settings.probeTimeout(), pool);
+        CompletableFuture<DnsAnswer> mx = dns.query(d.ascii(), Type.MX);
+        CompletableFuture<DnsAnswer> sts = dns.query(d.stsRecordName(), Type.TXT);
+        CompletableFuture<DnsAnswer> rpt = dns.query(d.tlsRptRecordName(), Type.TXT);
+        PolicyFetcher fetcher = new PolicyFetcher(dns, trust, settings.probeTimeout());
+        CompletableFuture<PolicyFetch> fetch = CompletableFuture.supplyAsync(
+                () -> fetcher.fetch(d.policyHost(), settings.httpsPort()), pool);
+        return CompletableFuture.allOf(mx, sts, rpt, fetch).handle((v, e) -> {
+            pool.shutdown();
+            DnsAnswer m = mx.join();
+            PolicyFetch f = fetch.join();
+            String text = null;
+            String note;
+            if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE && f.status() == 200 && !f.tooLarge()) {
+                text = new String(f.body(), StandardCharsets.UTF_8);
+                note = "";
+            } else if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE) {
+                note = f.tooLarge() ? "The policy is larger than 64 KiB." : "The policy URL answered HTTP " + f.status() + ".";
+            } else {
+                note = RecordRules.sentence(f.message());
+            }
+            return new Discovery(d.ascii(), m.outcome(), Judge.mxHosts(m), Judge.isNullMx(m), txt(sts.join()),
+                    txt(rpt.join()), text, note, (System.nanoTime() - t0) / 1_000_000);
+        });
+    }
+
+    private static TxtLookup txt(DnsAnswer a) {
+        String msg = a.outcome() == DnsOutcome.ANSWER ? a.records().size() + " TXT record(s)"
+                : a.outcome().meaning();
+        return new TxtLookup(a.name(), a.outcome(), DnsClient.joinedTxt(a), a.cnameChain(), a.ttlSeconds(), msg);
+    }
+
+    static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    static List<CheckId> domainLevelIds() {
+        return List.of(CheckId.RESOLVER, CheckId.STS_RECORD, CheckId.POLICY_HOST, CheckId.POLICY_TLS,
+                CheckId.POLICY_STATUS, CheckId.POLICY_CONTENT_TYPE, CheckId.POLICY_SIZE, CheckId.POLICY_SYNTAX,
+                CheckId.MX_RECORDS, CheckId.MX_COVERAGE, CheckId.TLSRPT_RECORD);
+    }
+}

@@ -1,0 +1,52 @@
+package org.mtasts.wizard.check;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one check run found.
+ *
+ * @param domain        the policy domain, as checked (A-labels, no trailing dot)
+ * @param results       every result, in a stable order (by {@link CheckId}, then by target as discovered)
+ * @param verdict       {@link Status#FAIL} if any result failed, else {@link Status#WARN} if any warned
+ *                      or was inconclusive, else {@link Status#PASS}
+ * @param elapsedMillis wall time of the whole run
+ */
+public record Report(String domain, List<CheckResult> results, Status verdict, long elapsedMillis) {
+
+    public Report {
+        Objects.requireNonNull(domain, "domain");
+        results = List.copyOf(results);
+        Objects.requireNonNull(verdict, "verdict");
+    }
+
+    /** Builds a report whose verdict follows from its results. */
+    public static Report of(String domain, List<CheckResult> results, long elapsedMillis) {
+        return new Report(domain, results, verdictOf(results), elapsedMillis);
+    }
+
+    /** Fail if any fail, else warn if any warn or inconclusive, else pass (skipped results do not count). */
+    public static Status verdictOf(List<CheckResult> results) {
+        boolean warn = false;
+        for (CheckResult r : results) {
+            if (r.status() == Status.FAIL) {
+                return Status.FAIL;
+            }
+            warn |= r.status() == Status.WARN || r.status() == Status.INCONCLUSIVE;
+        }
+        return warn ? Status.WARN : Status.PASS;
+    }
+
+    /**
+     * True when not a single requirement could be judged: every result is inconclusive or skipped
+     * (typically the resolver could not be reached). The command line exits with 3 then.
+     */
+    public boolean nothingChecked() {
+        return results.stream().allMatch(r -> r.status() == Status.INCONCLUSIVE || r.status() == Status.SKIPPED);
+    }
+
+    /** The results with this id, in report order. */
+    public List<CheckResult> resultsFor(CheckId id) {
+        return results.stream().filter(r -> r.id() == id).toList();
+    }
+}

@@ -1,0 +1,286 @@
+package org.mtasts.wizard.check;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.mtasts.wizard.core.Policy;
+import org.xbill.DNS.Type;
+
+/**
+ * One check in flight. Every probe starts as soon as what it needs is known: the DNS questions and
+ * the policy fetch at once, each MX host's address lookups as soon as the MX answer arrives, and
+ * one SMTP session per address as soon as that host's addresses arrive. Blocking probes share a
+ * pool of {@link CheckSettings#parallelism()} threads; DNS is asynchronous.
+ */
+final class Run implements CheckRun {
+    /** DNS continuations and timers are light; one shared pool serves every run. */
+    static final ExecutorService CALLBACKS = Executors.newCachedThreadPool(Checker.daemonThreads("mta-sts-dns"));
+    static final ScheduledExecutorService TIMER =
+            Executors.newSingleThreadScheduledExecutor(Checker.daemonThreads("mta-sts-timer"));
+
+    private record Key(CheckId id, String target) {
+    }
+
+    private final String domain;
+    private final String policyHost;
+    private final CheckSettings settings;
+    private final CheckListener listener;
+    private final DnsClient dns;
+    private final PolicyFetcher fetcher;
+    private final StarttlsProbe starttls;
+    private final Cancellation cancellation = new Cancellation();
+    private final ExecutorService probes;
+    private final CompletableFuture<Report> report = new CompletableFuture<>();
+    private final Map<Key, CheckResult> results = new LinkedHashMap<>();
+    private final Object lock = new Object();
+    private volatile List<MxHost> mxHosts = List.of();
+    private volatile boolean finished;
+    private volatile boolean cancelled;
+    private ScheduledFuture<?> deadlineTask;
+    private long t0;
+
+    Run(String domain, CheckSettings settings, TrustAnchors trust, CheckListener listener) {
+        this.domain = domain;
+        this.policyHost = "mta-sts." + domain;
+        this.settings = settings;
+        this.listener = listener;
+        this.dns = new DnsClient(settings.resolver(), settings.probeTimeout(), CALLBACKS);
+        this.fetcher = new PolicyFetcher(dns, trust, settings.probeTimeout());
+        this.starttls = new StarttlsProbe(trust, settings.probeTimeout(), TIMER, cancellation);
+        this.probes = Executors.newFixedThreadPool(settings.parallelism(), Checker.daemonThreads("mta-sts-probe"));
+    }
+
+    void begin() {
+        t0 = System.nanoTime();
+        deadlineTask = TIMER.schedule(
+                () -> finish("the overall deadline of " + settings.deadline().toSeconds() + " s passed"),
+                settings.deadline().toMillis(), TimeUnit.MILLISECONDS);
+        CompletableFuture<DnsAnswer> mx = dns.query(domain, Type.MX);
+        CompletableFuture<DnsAnswer> sts = dns.query("_mta-sts." + domain, Type.TXT);
+        CompletableFuture<DnsAnswer> rpt = dns.query("_smtp._tls." + domain, Type.TXT);
+        CompletableFuture<List<DnsAnswer>> host = ResolverDns.addresses(dns, policyHost);
+        CompletableFuture<PolicyFetch> fetch = CompletableFuture.supplyAsync(
+                () -> fetcher.fetch(policyHost, settings.httpsPort()), probes);
+
+        CompletableFuture.allOf(mx, sts, rpt).thenRunAsync(() -> {
+            CheckResult resolver = Judge.resolver(settings.resolver(), List.of(mx.join(), sts.join(), rpt.join()),
+                    settings.probeTimeout());
+            emit(resolver);
+            if (resolver.status() == Status.INCONCLUSIVE) {
+                finishUnreachable();
+                return;
+            }
+            afterResolver(mx.join(), sts.join(), rpt.join(), host, fetch);
+        }, CALLBACKS).exceptionally(this::internalError);
+    }
+
+    private void afterResolver(DnsAnswer mx, DnsAnswer sts, DnsAnswer rpt, CompletableFuture<List<DnsAnswer>> host,
+            CompletableFuture<PolicyFetch> fetch) {
+        emit(RecordRules.stsRecord(domain, sts));
+        emit(RecordRules.tlsrptRecord(domain, rpt));
+        emit(Judge.mxRecords(domain, mx));
+
+        CompletableFuture<Boolean> hostDone = host.thenApply(answers -> {
+            CheckResult r = Judge.policyHost(policyHost, answers);
+            emit(r);
+            return r.status() == Status.PASS;
+        });
+        CompletableFuture<Policy> policy = fetch.thenCombine(hostDone, (f, resolved) -> {
+            Judge.policyTransport(policyHost, f, resolved).forEach(this::emit);
+            if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE && f.status() == 200 && !f.tooLarge()) {
+                RecordRules.PolicySyntax s = RecordRules.policySyntax(policyHost, f.body());
+                emit(s.result());
+                return s.policy();
+            }
+            String why = f.outcome() == PolicyFetch.FetchOutcome.RESPONSE
+                    ? (f.tooLarge() ? "Not checked: the policy is larger than 64 KiB."
+                            : "Not checked: the policy was not served (HTTP " + f.status() + ").")
+                    : "Not checked: the policy could not be fetched.";
+            emit(CheckResult.of(CheckId.POLICY_SYNTAX, policyHost,
+                    f.outcome() == PolicyFetch.FetchOutcome.CANCELLED ? Status.INCONCLUSIVE : Status.SKIPPED, why,
+                    List.of(), ""));
+            return null;
+        });
+
+        List<MxHost> hosts = Judge.mxHosts(mx);
+        mxHosts = hosts;
+        if (!hosts.isEmpty()) {
+            try {
+                listener.onMxHosts(hosts);
+            } catch (RuntimeException e) {
+                // a listener must not break the run
+            }
+        }
+        List<CompletableFuture<Judge.HostResults>> perHost = new ArrayList<>();
+        for (MxHost h : hosts) {
+            perHost.add(probeHost(h.host()));
+        }
+        CompletableFuture<Void> mxDone = CompletableFuture.allOf(perHost.toArray(CompletableFuture[]::new))
+                .thenRun(() -> {
+                    List<Judge.HostResults> all = perHost.stream().map(CompletableFuture::join).toList();
+                    boolean blockedEverywhere = !all.isEmpty() && all.stream().allMatch(Judge.HostResults::onlyConnectFailures);
+                    for (Judge.HostResults r : all) {
+                        if (!r.onlyConnectFailures()) {
+                            continue;
+                        }
+                        if (blockedEverywhere) {
+                            emit(Judge.portBlocked(r.starttls().target(), r.starttls(), settings.smtpPort()));
+                            emit(CheckResult.of(CheckId.MX_CERT, r.cert().target(), Status.SKIPPED,
+                                    "Not checked: port " + settings.smtpPort() + " could not be reached.",
+                                    r.cert().evidence(), ""));
+                        } else {
+                            // Other MX hosts were reachable, so this network does not block port 25.
+                            emit(r.starttls());
+                            emit(r.cert());
+                        }
+                    }
+                });
+
+        CompletableFuture<Void> coverage = policy.thenAccept(p -> {
+            if (Judge.isNullMx(mx)) {
+                emit(CheckResult.of(CheckId.MX_COVERAGE, domain, Status.SKIPPED,
+                        "Not checked: the domain has a null MX and receives no mail.", List.of(), ""));
+            } else if (p == null) {
+                emit(CheckResult.of(CheckId.MX_COVERAGE, domain, Status.SKIPPED,
+                        "Not checked: there is no valid policy to compare the MX hosts with.", List.of(), ""));
+            } else if (hosts.isEmpty()) {
+                emit(CheckResult.of(CheckId.MX_COVERAGE, domain, Status.SKIPPED,
+                        "Not checked: no MX hosts were found.", Judge.dnsEvidence(mx), ""));
+            } else {
+                emit(RecordRules.coverage(domain, p, hosts));
+            }
+        });
+
+        CompletableFuture.allOf(hostDone, policy, mxDone, coverage)
+                .whenComplete((v, e) -> {
+                    if (e != null) {
+                        internalError(e);
+                    } else {
+                        finish(null);
+                    }
+                });
+    }
+
+    private CompletableFuture<Judge.HostResults> probeHost(String host) {
+        return ResolverDns.addresses(dns, host).thenCompose(answers -> {
+            List<InetAddress> ips = ResolverDns.ips(answers);
+            List<CompletableFuture<SmtpProbe>> sessions = new ArrayList<>();
+            for (InetAddress ip : ips) {
+                sessions.add(CompletableFuture.supplyAsync(
+                        () -> starttls.probe(host, ip, settings.smtpPort()), probes));
+            }
+            return CompletableFuture.allOf(sessions.toArray(CompletableFuture[]::new)).thenApply(v -> {
+                List<SmtpProbe> done = sessions.stream().map(CompletableFuture::join).toList();
+                Judge.HostResults r = Judge.mxHost(host, answers, done, settings.smtpPort());
+                if (!r.onlyConnectFailures()) {
+                    emit(r.starttls());
+                    emit(r.cert());
+                }
+                return r;
+            });
+        });
+    }
+
+    private Void internalError(Throwable e) {
+        Throwable c = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        finish("an internal error stopped the check (" + c + ")");
+        return null;
+    }
+
+    /** Publishes a result once; late results after the end are dropped. */
+    private void emit(CheckResult r) {
+        synchronized (lock) {
+            if (finished) {
+                return;
+            }
+            Key k = new Key(r.id(), r.target());
+            if (results.containsKey(k)) {
+                return;
+            }
+            results.put(k, r);
+            try {
+                listener.onResult(r);
+            } catch (RuntimeException e) {
+                // a listener must not break the run
+            }
+        }
+    }
+
+    private void finishUnreachable() {
+        synchronized (lock) {
+            for (CheckId id : Checker.domainLevelIds()) {
+                if (id != CheckId.RESOLVER) {
+                    emit(CheckResult.of(id, targetOf(id), Status.SKIPPED,
+                            "Not checked: the DNS resolver could not be reached.", List.of(), ""));
+                }
+            }
+        }
+        finish("the DNS resolver could not be reached");
+    }
+
+    private String targetOf(CheckId id) {
+        return switch (id) {
+            case RESOLVER -> settings.resolver().toString();
+            case POLICY_HOST, POLICY_TLS, POLICY_STATUS, POLICY_CONTENT_TYPE, POLICY_SIZE, POLICY_SYNTAX -> policyHost;
+            default -> domain;
+        };
+    }
+
+    /** Ends the run: stops what is still going, fills in what never came, completes the report. */
+    private void finish(String reason) {
+        List<CheckResult> snapshot;
+        synchronized (lock) {
+            if (finished) {
+                return;
+            }
+            String why = reason == null ? "the check ended before this step ran" : reason;
+            Status missing = reason == null ? Status.SKIPPED : Status.INCONCLUSIVE;
+            for (CheckId id : Checker.domainLevelIds()) {
+                emit(CheckResult.of(id, targetOf(id), missing, "Not finished: " + why + ".", List.of(), ""));
+            }
+            for (MxHost h : mxHosts) {
+                emit(CheckResult.of(CheckId.MX_STARTTLS, h.host(), missing, "Not finished: " + why + ".", List.of(), ""));
+                emit(CheckResult.of(CheckId.MX_CERT, h.host(), missing, "Not finished: " + why + ".", List.of(), ""));
+            }
+            finished = true;
+            snapshot = new ArrayList<>(results.values());
+        }
+        if (deadlineTask != null) {
+            deadlineTask.cancel(false);
+        }
+        if (reason != null) {
+            cancellation.cancel(reason);
+            fetcher.cancel();
+        }
+        probes.shutdown();
+        List<String> order = mxHosts.stream().map(MxHost::host).toList();
+        snapshot.sort(Comparator.comparing(CheckResult::id)
+                .thenComparingInt(r -> order.indexOf(r.target())));
+        report.complete(Report.of(domain, snapshot, (System.nanoTime() - t0) / 1_000_000));
+    }
+
+    @Override
+    public CompletableFuture<Report> report() {
+        return report;
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        finish("the check was cancelled");
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return cancelled;
+    }
+}

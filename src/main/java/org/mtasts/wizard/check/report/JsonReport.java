@@ -1,0 +1,57 @@
+package org.mtasts.wizard.check.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.mtasts.wizard.check.CheckResult;
+import org.mtasts.wizard.check.Evidence;
+import org.mtasts.wizard.check.Report;
+
+/**
+ * A report as JSON, the format scripts consume:
+ *
+ * <pre>{@code
+ * {"domain": "...", "verdict": "pass|warn|fail", "elapsedMillis": 812,
+ *  "results": [{"id": "mx-starttls", "target": "mx1.example.com", "status": "pass",
+ *               "summary": "...", "evidence": [{"label": "...", "value": "..."}],
+ *               "rule": "RFC 8461 §4.2", "fix": ""}]}
+ * }</pre>
+ */
+public final class JsonReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    public static ObjectNode tree(Report report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("domain", report.domain());
+        root.put("verdict", report.verdict().code());
+        root.put("elapsedMillis", report.elapsedMillis());
+        ArrayNode results = root.putArray("results");
+        for (CheckResult r : report.results()) {
+            ObjectNode o = results.addObject();
+            o.put("id", r.id().code());
+            o.put("target", r.target());
+            o.put("status", r.status().code());
+            o.put("summary", r.summary());
+            ArrayNode ev = o.putArray("evidence");
+            for (Evidence e : r.evidence()) {
+                ev.addObject().put("label", e.label()).put("value", e.value());
+            }
+            o.put("rule", r.rule());
+            o.put("fix", r.fix());
+        }
+        return root;
+    }
+
+    public static String render(Report report) {
+        try {
+            return MAPPER.writeValueAsString(tree(report)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report is always serialisable", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.mtasts.wizard.check.report;
+
+import org.mtasts.wizard.check.CheckResult;
+import org.mtasts.wizard.check.Evidence;
+import org.mtasts.wizard.check.Report;
+import org.mtasts.wizard.check.Status;
+
+/** A report as Markdown: a table of every result, then the details of each that needs attention. */
+public final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    public static String render(Report report) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# MTA-STS check of ").append(report.domain()).append("\n\n");
+        sb.append("Verdict: **").append(report.verdict().code()).append("** (").append(report.elapsedMillis())
+                .append(" ms)\n\n");
+        sb.append("| Status | Check | Target | Summary |\n|---|---|---|---|\n");
+        for (CheckResult r : report.results()) {
+            sb.append("| ").append(r.status().code()).append(" | `").append(r.id().code()).append("` | ")
+                    .append(cell(r.target())).append(" | ").append(cell(r.summary())).append(" |\n");
+        }
+        boolean header = false;
+        for (CheckResult r : report.results()) {
+            if (r.status() == Status.PASS || r.status() == Status.SKIPPED) {
+                continue;
+            }
+            if (!header) {
+                sb.append("\n## Needs attention\n");
+                header = true;
+            }
+            sb.append("\n### ").append(r.status().code()).append(": `").append(r.id().code()).append("` ")
+                    .append(cell(r.target())).append("\n\n").append(r.summary()).append("\n\n");
+            if (!r.fix().isEmpty()) {
+                sb.append("**Fix:** ").append(r.fix()).append("\n\n");
+            }
+            sb.append("Rule: ").append(r.rule()).append("\n");
+            if (!r.evidence().isEmpty()) {
+                sb.append("\nEvidence:\n\n");
+                for (Evidence e : r.evidence()) {
+                    sb.append("- ").append(cell(e.label())).append(": `")
+                            .append(e.value().replace("`", "'").replace("\r", "\\r").replace("\n", "\\n"))
+                            .append("`\n");
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+}

@@ -30,7 +30,6 @@ class CheckerHappyPathTest {
                 }
             };
             Report report = Checker.create(live.settings()).start("example.test", listener).await();
-            System.out.println(TextReport.render(report, new TextReport.Options(false, true)));
             assertEquals(Status.PASS, report.verdict(), TextReport.render(report, TextReport.Options.plain()));
             assertEquals(List.of(new MxHost("mx1.example.test", 10), new MxHost("mx2.example.test", 20)), announced);
             // 11 domain-level results + 2 per MX host.

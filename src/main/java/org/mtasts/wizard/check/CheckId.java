@@ -6,7 +6,7 @@ package org.mtasts.wizard.check;
  */
 public enum CheckId {
     /** The DNS resolver itself answered at all. INCONCLUSIVE here means nothing could be checked. */
-    RESOLVER("resolver", "RFC 8461 §3.1"),
+    RESOLVER("resolver", "RFC 1035"),
     /** The {@code _mta-sts} TXT record: present exactly once and well-formed. */
     STS_RECORD("sts-record", "RFC 8461 §3.1"),
     /** {@code mta-sts.<domain>} resolves to at least one address. */

@@ -161,7 +161,7 @@ final class DnsClient {
     private static String describe(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof PortUnreachableException) {
-                return "port unreachable (nothing listens there)";
+                return "nothing listens on that port";
             }
             if (c instanceof java.net.ConnectException) {
                 return "connection refused";

@@ -73,7 +73,7 @@ final class Judge {
             String why = a.outcome() == DnsOutcome.TIMEOUT ? "no answer within " + timeout.toSeconds() + " s"
                     : a.detail().isEmpty() ? a.outcome().meaning() : a.detail();
             return CheckResult.of(CheckId.RESOLVER, spec.toString(), Status.INCONCLUSIVE,
-                    "Could not reach " + DnsClient.describe(spec) + " (" + why + "), so nothing could be checked.",
+                    "Could not reach " + DnsClient.describe(spec) + ": " + why + ", so nothing could be checked.",
                     ev, "Check the --resolver address and that this machine can reach it, or use the system resolver.");
         }
         return CheckResult.of(CheckId.RESOLVER, spec.toString(), Status.PASS,

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Set up and verify MTA-STS (RFC 8461) and TLS reporting (RFC 8460).",
-        subcommands = {GuiCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GuiCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     /** Exit codes shared by every command. */

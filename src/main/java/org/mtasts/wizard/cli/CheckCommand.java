@@ -1,0 +1,181 @@
+package org.mtasts.wizard.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.mtasts.wizard.check.CheckListener;
+import org.mtasts.wizard.check.CheckSettings;
+import org.mtasts.wizard.check.Checker;
+import org.mtasts.wizard.check.InvalidSettingsException;
+import org.mtasts.wizard.check.Report;
+import org.mtasts.wizard.check.ResolverSpec;
+import org.mtasts.wizard.check.report.JsonReport;
+import org.mtasts.wizard.check.report.TextReport;
+import org.mtasts.wizard.core.DomainName;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code check DOMAIN}: checks the live setup the way a sending MTA sees it and prints one line per
+ * result. Exit codes: 0 pass or warn, 1 fail, 2 usage or input error, 3 nothing could be checked.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check a domain's live MTA-STS and TLSRPT setup: DNS records, the policy over HTTPS,"
+                + " and STARTTLS on every MX host.",
+            "Exit codes: 0 pass or warnings only, 1 a check failed, 2 usage or input error,"
+                + " 3 nothing could be checked (e.g. the resolver is unreachable)."})
+public final class CheckCommand implements Callable<Integer> {
+    /** Exit code when not a single requirement could be judged. */
+    public static final int NOTHING_CHECKED = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DOMAIN", description = "The mail domain, e.g. example.com.")
+    String domain;
+
+    @Option(names = "--resolver", paramLabel = "HOST[:PORT]|URL",
+            description = "DNS resolver for every lookup (default: the system's). An https:// URL uses DNS over HTTPS.")
+    String resolver;
+
+    @Option(names = "--ca-file", paramLabel = "PEM",
+            description = "Extra CA certificates (PEM) trusted in addition to the system's.")
+    String caFile;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Bound on each probe: one DNS question, the policy fetch, one SMTP session (default: 10).")
+    String timeout;
+
+    @Option(names = "--deadline", paramLabel = "SECONDS",
+            description = "Bound on the whole check (default: 45, and at least the timeout).")
+    String deadline;
+
+    @Option(names = "--https-port", paramLabel = "PORT", description = "Port of the policy host (default: 443).")
+    Integer httpsPort;
+
+    @Option(names = "--smtp-port", paramLabel = "PORT", description = "Port the MX hosts are probed on (default: 25).")
+    Integer smtpPort;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Option(names = {"-v", "--evidence"}, description = "Print the evidence under every result.")
+    boolean evidence;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CheckSettings settings;
+        DomainName name;
+        Checker checker;
+        try {
+            settings = settings();
+            DomainName.DomainInput in = DomainName.parse(domain);
+            if (in instanceof DomainName.Invalid bad) {
+                throw new InvalidSettingsException("'" + domain + "' is not a domain name: " + bad.message());
+            }
+            DomainName.Valid ok = (DomainName.Valid) in;
+            name = ok.name();
+            for (String change : ok.changes()) {
+                err.println("note: checking " + name.ascii() + " (" + change + ")");
+            }
+            checker = Checker.create(settings);
+        } catch (InvalidSettingsException | IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return Cli.USAGE;
+        }
+        Report report;
+        try {
+            report = checker.start(name, CheckListener.none()).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("error: interrupted");
+            return NOTHING_CHECKED;
+        }
+        if (report.nothingChecked() && !json) {
+            // Nothing was judged: a table of skipped rows would bury the one fact that matters.
+            String why = report.results().stream()
+                    .filter(r -> r.status() == org.mtasts.wizard.check.Status.INCONCLUSIVE)
+                    .map(org.mtasts.wizard.check.CheckResult::summary).findFirst()
+                    .orElse("Nothing could be checked.");
+            err.println("error: " + why);
+            return NOTHING_CHECKED;
+        }
+        if (json) {
+            out.print(JsonReport.render(report));
+        } else {
+            out.print(TextReport.render(report, new TextReport.Options(colour(), evidence)));
+        }
+        out.flush();
+        if (report.nothingChecked()) {
+            return NOTHING_CHECKED;
+        }
+        return switch (report.verdict()) {
+            case FAIL -> Cli.FINDINGS;
+            default -> Cli.OK;
+        };
+    }
+
+    private CheckSettings settings() throws InvalidSettingsException {
+        CheckSettings s = CheckSettings.defaults();
+        if (resolver != null) {
+            s = s.withResolver(ResolverSpec.parse(resolver));
+        }
+        if (caFile != null) {
+            try {
+                s = s.withCaFile(Path.of(caFile));
+            } catch (InvalidPathException e) {
+                throw new InvalidSettingsException("--ca-file: '" + caFile + "' is not a valid path");
+            }
+        }
+        if (timeout != null) {
+            s = s.withProbeTimeout(seconds("--timeout", timeout));
+        }
+        if (deadline != null) {
+            s = s.withDeadline(seconds("--deadline", deadline));
+        } else if (s.deadline().compareTo(s.probeTimeout()) < 0) {
+            s = s.withDeadline(s.probeTimeout().multipliedBy(3));
+        }
+        if (httpsPort != null) {
+            s = s.withHttpsPort(port("--https-port", httpsPort));
+        }
+        if (smtpPort != null) {
+            s = s.withSmtpPort(port("--smtp-port", smtpPort));
+        }
+        return s;
+    }
+
+    private static Duration seconds(String option, String text) throws InvalidSettingsException {
+        BigDecimal v;
+        try {
+            v = new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidSettingsException(option + " must be a number of seconds, not '" + text + "'");
+        }
+        if (v.signum() <= 0 || v.compareTo(BigDecimal.valueOf(3600)) > 0) {
+            throw new InvalidSettingsException(option + " must be more than 0 and at most 3600 seconds, not " + text);
+        }
+        return Duration.ofMillis(v.multiply(BigDecimal.valueOf(1000)).longValue()).plusMillis(0);
+    }
+
+    private static int port(String option, int p) throws InvalidSettingsException {
+        if (p < 1 || p > 65535) {
+            throw new InvalidSettingsException(option + " must be 1 to 65535, not " + p);
+        }
+        return p;
+    }
+
+    /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+    static boolean colour() {
+        String noColor = System.getenv("NO_COLOR");
+        return System.console() != null && (noColor == null || noColor.isEmpty());
+    }
+
+}

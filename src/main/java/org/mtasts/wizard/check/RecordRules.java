@@ -145,7 +145,11 @@ final class RecordRules {
         if (s.isEmpty()) {
             return s;
         }
-        String t = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        String firstWord = s.split("[ ,;]", 2)[0];
+        // A sentence may start with a host name or a quoted value: those keep their case.
+        boolean name = firstWord.contains(".") || firstWord.contains("'") || firstWord.contains(":")
+                || firstWord.contains("=");
+        String t = name ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
         return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
     }
 }

@@ -1,0 +1,130 @@
+package org.mtasts.wizard.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mtasts.wizard.check.CheckSettings;
+import org.mtasts.wizard.fixtures.LiveScenario;
+import org.mtasts.wizard.fixtures.Scenario;
+import org.mtasts.wizard.fixtures.SmtpBehaviour;
+
+class CheckCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private int runAgainst(LiveScenario live, String... extra) {
+        CheckSettings s = live.settings();
+        List<String> args = new ArrayList<>(List.of("check", live.domain(), "--resolver", s.resolver().toString(),
+                "--ca-file", s.caFile().toString(), "--https-port", "" + s.httpsPort(), "--smtp-port",
+                "" + s.smtpPort(), "--timeout", "5"));
+        args.addAll(List.of(extra));
+        return run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void passingDomainExitsZeroWithOneLinePerResult() throws Exception {
+        try (LiveScenario live = Scenario.withMxHosts("example.test", 1).start()) {
+            assertEquals(0, runAgainst(live), err.toString());
+            String text = out.toString();
+            assertTrue(text.contains("PASS  mx-starttls"), text);
+            assertTrue(text.contains("Verdict: PASS"), text);
+            assertFalse(text.contains("\u001b["), "no colour when not on a terminal");
+            assertEquals(13 + 2, text.lines().count(), text);
+        }
+    }
+
+    @Test
+    void failingDomainExitsOneAndShowsTheFix() throws Exception {
+        try (LiveScenario live = Scenario.withMxHosts("example.test", 1)
+                .mxBehaviour("mx1.example.test", SmtpBehaviour.NO_STARTTLS).start()) {
+            assertEquals(1, runAgainst(live));
+            assertTrue(out.toString().contains("FAIL  mx-starttls"), out.toString());
+            assertTrue(out.toString().contains("fix: Enable STARTTLS on mx1.example.test"), out.toString());
+        }
+    }
+
+    @Test
+    void warningsOnlyExitZero() throws Exception {
+        try (LiveScenario live = Scenario.withMxHosts("example.test", 1).noTlsrptRecord().start()) {
+            assertEquals(0, runAgainst(live));
+            assertTrue(out.toString().contains("Verdict: WARN"), out.toString());
+        }
+    }
+
+    @Test
+    void jsonCarriesDomainVerdictElapsedAndEveryResult() throws Exception {
+        try (LiveScenario live = Scenario.withMxHosts("example.test", 2).start()) {
+            assertEquals(0, runAgainst(live, "--json"));
+            JsonNode root = new ObjectMapper().readTree(out.toString());
+            assertEquals("example.test", root.get("domain").asText());
+            assertEquals("pass", root.get("verdict").asText());
+            assertTrue(root.get("elapsedMillis").asLong() > 0);
+            assertEquals(15, root.get("results").size());
+            for (JsonNode r : root.get("results")) {
+                for (String f : List.of("id", "target", "status", "summary", "evidence", "rule", "fix")) {
+                    assertTrue(r.has(f), f + " missing in " + r);
+                }
+            }
+        }
+    }
+
+    @Test
+    void unreachableResolverExitsThreeWithOneSentence() throws Exception {
+        int port;
+        try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            port = s.getLocalPort();
+        }
+        assertEquals(CheckCommand.NOTHING_CHECKED,
+                run("check", "example.invalid", "--resolver", "127.0.0.1:" + port, "--timeout", "1"));
+        assertEquals("", out.toString());
+        String e = err.toString();
+        assertEquals(1, e.lines().count(), e);
+        assertTrue(e.startsWith("error: Could not reach the resolver 127.0.0.1:" + port), e);
+        assertTrue(e.contains("nothing could be checked"), e);
+    }
+
+    @Test
+    void badInputsAreUsageErrorsWithOneClearLine() {
+        String[][] cases = {
+            {"check", "example.test", "--timeout", "abc"},
+            {"check", "example.test", "--resolver", "not a host"},
+            {"check", "example.test", "--ca-file", "/nonexistent"},
+            {"check", "exa mple.test"},
+            {"check"},
+        };
+        for (String[] args : cases) {
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            assertEquals(Cli.USAGE, run(args), String.join(" ", args));
+            assertTrue(err.toString().startsWith("error: "), err.toString());
+            assertFalse(err.toString().contains("\tat "), err.toString());
+        }
+    }
+
+    @Test
+    void urlIsReducedToItsDomainWithANote() throws Exception {
+        try (LiveScenario live = Scenario.withMxHosts("example.test", 1).start()) {
+            CheckSettings s = live.settings();
+            int code = run("check", "https://example.test/.well-known/mta-sts.txt", "--resolver",
+                    s.resolver().toString(), "--ca-file", s.caFile().toString(), "--https-port", "" + s.httpsPort(),
+                    "--smtp-port", "" + s.smtpPort());
+            assertEquals(0, code, out + "\n" + err);
+            assertTrue(err.toString().startsWith("note: checking example.test (removed https://"), err.toString());
+        }
+    }
+}

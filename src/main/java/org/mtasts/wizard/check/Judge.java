@@ -19,6 +19,9 @@ final class Judge {
     }
 
     /** RFC 8461 §3.3: an unreachable policy means no protection, not no mail. */
+    /** Slower than this, the policy host is called fragile (a warning, not a failure). */
+    static final Duration SLOW_POLICY = Duration.ofSeconds(5);
+
     static final String NO_POLICY_CONSEQUENCE = "Until this is fixed, senders that have no cached copy treat the"
             + " domain as having no policy: mail still flows, but without MTA-STS protection.";
 
@@ -237,8 +240,15 @@ final class Judge {
             out.add(CheckResult.of(CheckId.POLICY_SIZE, host, Status.SKIPPED, skip, ev, ""));
             return out;
         }
-        out.add(CheckResult.of(CheckId.POLICY_STATUS, host, Status.PASS,
-                "The policy URL answers 200 in " + f.elapsedMillis() + " ms.", ev, ""));
+        if (f.httpMillis() > SLOW_POLICY.toMillis()) {
+            // RFC 8461 §3.3 suggests senders give up after about a minute; seconds already make it fragile.
+            out.add(CheckResult.of(CheckId.POLICY_STATUS, host, Status.WARN,
+                    "The policy URL answers 200, but took " + f.httpMillis() + " ms; a slow policy host is"
+                            + " fragile.", ev, "Serve the policy from a fast, static host."));
+        } else {
+            out.add(CheckResult.of(CheckId.POLICY_STATUS, host, Status.PASS,
+                    "The policy URL answers 200 in " + f.httpMillis() + " ms.", ev, ""));
+        }
         String ct = f.contentType();
         String media = ct == null ? "" : ct.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (media.equals("text/plain")) {

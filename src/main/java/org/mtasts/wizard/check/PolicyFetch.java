@@ -17,11 +17,12 @@ import java.util.List;
  * @param cipher       the negotiated cipher suite, or {@code null}
  * @param cert         the certificate judgement, or {@code null} when no certificate was seen
  * @param headers      response headers that matter, as evidence
- * @param elapsedMillis wall time of the fetch
+ * @param elapsedMillis wall time of the fetch, address lookup included
+ * @param httpMillis    wall time from the end of the address lookup to the end of the body
  */
 record PolicyFetch(String url, FetchOutcome outcome, String message, int status, String location,
         String contentType, byte[] body, boolean tooLarge, String tlsVersion, String cipher, CertJudge.Verdict cert,
-        List<Evidence> headers, long elapsedMillis) {
+        List<Evidence> headers, long elapsedMillis, long httpMillis) {
 
     enum FetchOutcome {
         /** An HTTP response arrived (any status). */

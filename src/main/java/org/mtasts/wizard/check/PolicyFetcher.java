@@ -68,8 +68,15 @@ final class PolicyFetcher {
         // Section 7.2 requires TLS 1.2 support; older versions are not offered at all.
         ConnectionSpec tls12Plus = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
                 .tlsVersions(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2).build();
+        long[] dnsDone = {0};
         OkHttpClient client = new OkHttpClient.Builder()
                 .dns(new ResolverDns(dns))
+                .eventListener(new okhttp3.EventListener() {
+                    @Override
+                    public void dnsEnd(Call call, String domainName, List<java.net.InetAddress> addresses) {
+                        dnsDone[0] = System.nanoTime();
+                    }
+                })
                 .sslSocketFactory(sslContextFor(judge).getSocketFactory(), judge)
                 .connectionSpecs(List.of(tls12Plus))
                 .followRedirects(false)
@@ -115,9 +122,12 @@ final class PolicyFetcher {
                 body = buf.readByteArray(Math.min(buf.size(), MAX_BODY));
             }
             long ms = millisSince(t0);
+            // The host's own speed: from the end of the address lookup to the last byte read.
+            long httpMs = millisSince(dnsDone[0] == 0 ? t0 : dnsDone[0]);
             return new PolicyFetch(url, PolicyFetch.FetchOutcome.RESPONSE, "HTTP " + response.code()
-                    + " in " + ms + " ms", response.code(), response.header("Location"),
-                    response.header("Content-Type"), body, tooLarge, version, cipher, judge.verdict(), headers, ms);
+                    + " in " + httpMs + " ms", response.code(), response.header("Location"),
+                    response.header("Content-Type"), body, tooLarge, version, cipher, judge.verdict(), headers, ms,
+                    httpMs);
         } catch (IOException e) {
             return failure(url, e, c, judge, millisSince(t0));
         } finally {
@@ -153,7 +163,8 @@ final class PolicyFetcher {
             outcome = PolicyFetch.FetchOutcome.PROTOCOL_ERROR;
             message = "the server's answer broke off or was not HTTP (" + e.getMessage() + ")";
         }
-        return new PolicyFetch(url, outcome, message, -1, null, null, new byte[0], false, null, null, v, List.of(), ms);
+        return new PolicyFetch(url, outcome, message, -1, null, null, new byte[0], false, null, null, v, List.of(), ms,
+                ms);
     }
 
     private static boolean isTimeout(Throwable e) {

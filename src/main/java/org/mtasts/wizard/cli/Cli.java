@@ -1,5 +1,6 @@
 package org.mtasts.wizard.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import org.mtasts.wizard.BuildInfo;
 import picocli.CommandLine;
@@ -14,13 +15,28 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Set up and verify MTA-STS (RFC 8461) and TLS reporting (RFC 8460).",
-        subcommands = {GuiCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GuiCommand.class, CheckCommand.class, GenerateCommand.class, LintCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     /** Exit codes shared by every command. */
     public static final int OK = 0;
     public static final int FINDINGS = 1;
     public static final int USAGE = 2;
+
+    /** Standard input for commands that read it ({@code lint --policy -}); replaceable in tests. */
+    private final InputStream stdin;
+
+    public Cli() {
+        this(System.in);
+    }
+
+    public Cli(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    public InputStream stdin() {
+        return stdin;
+    }
 
     @Override
     public void run() {
@@ -33,7 +49,12 @@ public final class Cli implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new Cli());
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs the command line with the given standard input, output and error. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new Cli(in));
         cmd.setOut(out);
         cmd.setErr(err);
         // A bad argument prints one clear line and the usage hint, never a stack trace.

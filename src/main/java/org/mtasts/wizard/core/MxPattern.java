@@ -112,6 +112,33 @@ public final class MxPattern {
         return new Valid(new MxPattern(wildcard, base), changes);
     }
 
+    /**
+     * Like {@link #parse}, but for what a person types into the wizard or the command line: a
+     * U-label ({@code mx1.bücher.example}) is converted to its A-label, with a note, instead of
+     * being rejected. The policy file itself must hold A-labels, so {@link PolicyParser} uses
+     * {@link #parse}.
+     */
+    public static MxPatternInput parseUserInput(String raw) {
+        MxPatternInput strict = parse(raw);
+        if (!(strict instanceof Invalid inv) || inv.code() != FindingCode.MX_U_LABEL) {
+            return strict;
+        }
+        String s = raw.strip();
+        boolean wildcard = s.startsWith("*.");
+        DomainName.DomainInput d = DomainName.parse(wildcard ? s.substring(2) : s);
+        if (!(d instanceof DomainName.Valid v)) {
+            return new Invalid(FindingCode.MX_U_LABEL, "'" + s + "' cannot be converted to an A-label: "
+                    + ((DomainName.Invalid) d).message(), "write the name in A-labels (xn--...)");
+        }
+        MxPatternInput converted = parse((wildcard ? "*." : "") + v.name().ascii());
+        if (converted instanceof Valid ok) {
+            List<String> changes = new ArrayList<>(ok.changes());
+            changes.add("converted " + s + " to the A-label " + ok.pattern());
+            return new Valid(ok.pattern(), changes);
+        }
+        return converted;
+    }
+
     /** Parses a pattern or throws {@link IllegalArgumentException} with the message. */
     public static MxPattern of(String raw) {
         MxPatternInput in = parse(raw);

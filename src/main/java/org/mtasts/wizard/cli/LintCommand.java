@@ -1,0 +1,228 @@
+package org.mtasts.wizard.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.mtasts.wizard.core.Coverage;
+import org.mtasts.wizard.core.CoverageReport;
+import org.mtasts.wizard.core.Finding;
+import org.mtasts.wizard.core.MxPattern;
+import org.mtasts.wizard.core.ParseResult;
+import org.mtasts.wizard.core.Policy;
+import org.mtasts.wizard.core.PolicyParser;
+import org.mtasts.wizard.core.Severity;
+import org.mtasts.wizard.core.StsRecord;
+import org.mtasts.wizard.core.TlsRptRecord;
+import org.mtasts.wizard.core.TxtStrings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lint}: offline validation of a policy file, the two TXT records, and MX coverage. Whatever
+ * is being linted being invalid is a finding (exit 1); only a malformed command line or an unreadable
+ * file is a usage error (exit 2).
+ */
+@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Validate a policy file, the _mta-sts and _smtp._tls TXT records, and MX coverage, offline.",
+            "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 bad argument or unreadable file."})
+public final class LintCommand implements Callable<Integer> {
+    /** Policies larger than this are not read in full (senders stop at 64 KiB anyway). */
+    static final int READ_LIMIT = 1024 * 1024;
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Cli parent;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "The policy file to check; '-' reads standard input.")
+    String policy;
+
+    @Option(names = "--sts-record", paramLabel = "TEXT",
+            description = "The _mta-sts TXT record, e.g. 'v=STSv1; id=20260101120000'. Repeat for each record at that name;"
+                    + " zone-file quoting (\"a\" \"b\") is joined as senders do.")
+    List<String> stsRecords = new ArrayList<>();
+
+    @Option(names = "--tlsrpt-record", paramLabel = "TEXT",
+            description = "The _smtp._tls TXT record, e.g. 'v=TLSRPTv1; rua=mailto:tls@example.com'. Repeatable like --sts-record.")
+    List<String> tlsRptRecords = new ArrayList<>();
+
+    @Option(names = "--mx", paramLabel = "HOST", arity = "1..*",
+            description = "An MX host of the domain (as in its MX records); repeat or separate with commas.")
+    List<String> mxHosts = new ArrayList<>();
+
+    @Option(names = "--pattern", paramLabel = "PATTERN", arity = "1..*",
+            description = "An mx pattern to check the hosts against; without it, the --policy's mx lines are used.")
+    List<String> patterns = new ArrayList<>();
+
+    @Option(names = "--json", description = "Print machine-readable JSON (fields documented in README.md).")
+    boolean json;
+
+    /** One finding and what it is about. */
+    record Item(String input, Finding finding) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter e = spec.commandLine().getErr();
+        try {
+            return run(o);
+        } catch (UsageException ex) {
+            e.println("error: " + ex.getMessage());
+            e.flush();
+            return Cli.USAGE;
+        }
+    }
+
+    private int run(PrintWriter o) throws UsageException {
+        List<String> hosts = Args.splitCommas(mxHosts);
+        List<String> patternArgs = Args.splitCommas(patterns);
+        if (policy == null && stsRecords.isEmpty() && tlsRptRecords.isEmpty() && hosts.isEmpty() && patternArgs.isEmpty()) {
+            throw new UsageException("nothing to lint: give --policy, --sts-record, --tlsrpt-record, or --mx with --pattern");
+        }
+        if (!hosts.isEmpty() && patternArgs.isEmpty() && policy == null) {
+            throw new UsageException("--mx needs the patterns to check against: give --pattern or --policy");
+        }
+        List<Item> items = new ArrayList<>();
+
+        ParseResult<Policy> policyResult = null;
+        if (policy != null) {
+            policyResult = PolicyParser.parse(readPolicy());
+            policyResult.findings().forEach(f -> items.add(new Item("policy", f)));
+            policyResult.value().ifPresent(p -> PolicyParser.advise(p).forEach(f -> items.add(new Item("policy", f))));
+        }
+        ParseResult<StsRecord> sts = null;
+        if (!stsRecords.isEmpty()) {
+            sts = StsRecord.select(records(stsRecords));
+            sts.findings().forEach(f -> items.add(new Item("sts-record", f)));
+        }
+        ParseResult<TlsRptRecord> tlsrpt = null;
+        if (!tlsRptRecords.isEmpty()) {
+            tlsrpt = TlsRptRecord.select(records(tlsRptRecords));
+            tlsrpt.findings().forEach(f -> items.add(new Item("tlsrpt-record", f)));
+        }
+        List<MxPattern> mxPatterns = new ArrayList<>();
+        for (String raw : patternArgs) {
+            MxPattern.MxPatternInput in = MxPattern.parse(raw);
+            if (in instanceof MxPattern.Valid v) {
+                mxPatterns.add(v.pattern());
+            } else {
+                MxPattern.Invalid inv = (MxPattern.Invalid) in;
+                items.add(new Item("pattern", Finding.of(inv.code(), 0, inv.message(), inv.fix())));
+            }
+        }
+        CoverageReport coverage = null;
+        String coverageNote = null;
+        if (!hosts.isEmpty()) {
+            List<MxPattern> against = mxPatterns;
+            if (patternArgs.isEmpty()) {
+                against = policyResult.value().map(Policy::mx).orElse(null);
+            }
+            if (against == null) {
+                coverageNote = "coverage: not checked, the policy could not be read";
+            } else if (!patternArgs.isEmpty() && mxPatterns.isEmpty()) {
+                coverageNote = "coverage: not checked, no valid --pattern";
+            } else {
+                coverage = Coverage.analyze(hosts, against);
+                coverage.findings().forEach(f -> items.add(new Item("coverage", f)));
+            }
+        }
+
+        int errors = count(items, Severity.ERROR);
+        int warnings = count(items, Severity.WARNING);
+        int infos = count(items, Severity.INFO);
+        if (json) {
+            o.println(JsonOutput.write(new JsonOutput.Lint(errors == 0,
+                    new JsonOutput.Summary(errors, warnings, infos),
+                    items.stream().map(i -> JsonOutput.JsonFinding.of(i.input(), i.finding())).toList(),
+                    policyResult == null ? null : policyResult.value().map(LintCommand::jsonPolicy).orElse(null),
+                    sts == null ? null : sts.value().map(r -> new JsonOutput.JsonStsRecord(r.id())).orElse(null),
+                    tlsrpt == null ? null : tlsrpt.value().map(r -> new JsonOutput.JsonTlsRptRecord(r.rua())).orElse(null),
+                    coverage == null ? null : jsonCoverage(coverage))));
+        } else {
+            for (Item i : items) {
+                o.println(line(i));
+            }
+            if (coverage != null) {
+                for (CoverageReport.CoveredHost c : coverage.covered()) {
+                    o.println("coverage: " + c.host() + " is covered by " + String.join(", ",
+                            c.matchedBy().stream().map(MxPattern::toString).toList()));
+                }
+            }
+            if (coverageNote != null) {
+                o.println(coverageNote);
+            }
+            o.println(plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info")
+                    + (errors == 0 ? ": OK" : ""));
+        }
+        o.flush();
+        return errors == 0 ? Cli.OK : Cli.FINDINGS;
+    }
+
+    /** {@code policy:3: error [RFC 8461 §3.2] policy-blank-line: message (fix: ...)}. */
+    static String line(Item i) {
+        Finding f = i.finding();
+        return i.input() + (f.line() > 0 ? ":" + f.line() : "") + ": " + f.severity().label() + " [" + f.rule() + "] "
+                + f.code().id() + ": " + f.message() + (f.fix().isEmpty() ? "" : " (fix: " + f.fix() + ")");
+    }
+
+    private byte[] readPolicy() throws UsageException {
+        try {
+            if (policy.equals("-")) {
+                InputStream in = parent == null ? System.in : parent.stdin();
+                return in.readNBytes(READ_LIMIT);
+            }
+            Path p = Path.of(policy);
+            if (Files.isDirectory(p)) {
+                throw new UsageException("cannot read policy file '" + policy + "': it is a directory");
+            }
+            try (InputStream in = Files.newInputStream(p)) {
+                return in.readNBytes(READ_LIMIT);
+            }
+        } catch (IOException ex) {
+            throw new UsageException("cannot read policy file '" + policy + "': " + GenerateCommand.describe(ex));
+        } catch (java.nio.file.InvalidPathException ex) {
+            throw new UsageException("cannot read policy file '" + policy + "': not a valid path");
+        }
+    }
+
+    private static List<List<String>> records(List<String> texts) {
+        List<List<String>> out = new ArrayList<>();
+        for (String t : texts) {
+            Optional<List<String>> strings = TxtStrings.fromZoneText(t);
+            out.add(strings.orElse(List.of(t)));
+        }
+        return out;
+    }
+
+    private static int count(List<Item> items, Severity s) {
+        return (int) items.stream().filter(i -> i.finding().severity() == s).count();
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 || word.equals("info") ? "" : "s");
+    }
+
+    private static JsonOutput.JsonPolicy jsonPolicy(Policy p) {
+        return new JsonOutput.JsonPolicy(p.mode().token(), p.mx().stream().map(MxPattern::toString).toList(), p.maxAgeSeconds());
+    }
+
+    private static JsonOutput.JsonCoverage jsonCoverage(CoverageReport c) {
+        return new JsonOutput.JsonCoverage(
+                c.covered().stream().map(h -> new JsonOutput.JsonCovered(h.host(),
+                        h.matchedBy().stream().map(MxPattern::toString).toList())).toList(),
+                c.uncovered(),
+                c.stale().stream().map(MxPattern::toString).toList(),
+                c.nullMx());
+    }
+}

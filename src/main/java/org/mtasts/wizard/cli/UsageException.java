@@ -1,0 +1,10 @@
+package org.mtasts.wizard.cli;
+
+/** A bad argument or an unreadable file: printed as one line, exit code 2. */
+final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+        super(message);
+    }
+}

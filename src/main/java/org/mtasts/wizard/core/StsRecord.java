@@ -100,7 +100,7 @@ public record StsRecord(String id) {
                     f.add(Finding.of(FindingCode.STS_ID_INVALID, 0, "id '" + HostSyntax.abbreviate(field.value())
                             + "' is not 1 to 32 ASCII letters or digits", "use a timestamp such as " + PolicyId.EXAMPLE));
                 }
-            } else if (name.equalsIgnoreCase("id") || name.equalsIgnoreCase("v")) {
+            } else if (name.equalsIgnoreCase("id") || name.equals("V")) {
                 f.add(Finding.of(FindingCode.STS_FIELD_CASE, 0, "field names are case-sensitive: '" + name + "' is not '"
                         + name.toLowerCase(Locale.ROOT) + "'", "write '" + name.toLowerCase(Locale.ROOT) + "='"));
             } else if (name.equals("v")) {

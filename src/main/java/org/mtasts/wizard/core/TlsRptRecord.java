@@ -124,7 +124,7 @@ public record TlsRptRecord(List<String> rua) {
                         rua.add(uri);
                     }
                 }
-            } else if (name.equalsIgnoreCase("rua") || name.equalsIgnoreCase("v")) {
+            } else if (name.equalsIgnoreCase("rua") || name.equals("V")) {
                 f.add(Finding.of(FindingCode.TLSRPT_FIELD_CASE, 0, "field names are case-sensitive: '" + name + "' is not '"
                         + name.toLowerCase(Locale.ROOT) + "'", "write '" + name.toLowerCase(Locale.ROOT) + "='"));
             } else if (name.equals("v")) {

@@ -1,0 +1,164 @@
+package org.mtasts.wizard.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DomainNameTest {
+
+    private static DomainName.Valid valid(String raw) {
+        return assertInstanceOf(DomainName.Valid.class, DomainName.parse(raw), raw);
+    }
+
+    private static DomainName.Invalid invalid(String raw) {
+        return assertInstanceOf(DomainName.Invalid.class, DomainName.parse(raw), raw);
+    }
+
+    @ParameterizedTest(name = "[{index}] ''{0}'' -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "example.com|example.com|example.com",
+        "'  example.com  '|example.com|example.com",
+        "EXAMPLE.Com|example.com|example.com",
+        "example.com.|example.com|example.com",
+        "https://example.com/path?x=1|example.com|example.com",
+        "https://www.example.com:8443/|www.example.com|www.example.com",
+        "http://user@example.com|example.com|example.com",
+        "mailto:postmaster@example.com|example.com|example.com",
+        "mailto:postmaster@example.com?subject=hi|example.com|example.com",
+        "alice@Example.ORG|example.org|example.org",
+        "bücher.example|xn--bcher-kva.example|bücher.example",
+        "BÜCHER.example|xn--bcher-kva.example|bücher.example",
+        "xn--bcher-kva.example|xn--bcher-kva.example|bücher.example",
+        "XN--BCHER-KVA.EXAMPLE|xn--bcher-kva.example|bücher.example",
+        "例え。テスト|xn--r8jz45g.xn--zckzah|例え.テスト",
+        "münchen.de.|xn--mnchen-3ya.de|münchen.de",
+        "a-b.c-d.example|a-b.c-d.example|a-b.c-d.example",
+        "123.example|123.example|123.example",
+    })
+    void normalisesWhatPeoplePaste(String raw, String ascii, String unicode) {
+        DomainName name = valid(raw).name();
+        assertEquals(ascii, name.ascii());
+        assertEquals(unicode, name.unicode());
+    }
+
+    @Test
+    void notesEveryChangeInWordsAPersonReads() {
+        assertTrue(valid("https://Example.com/x").changes().containsAll(
+                java.util.List.of("removed https:// and the path", "converted to lower case")));
+        assertTrue(valid("bücher.example").changes().get(0).contains("A-label xn--bcher-kva.example"));
+        assertTrue(valid("example.com.").changes().contains("removed the trailing dot"));
+        assertEquals(java.util.List.of(), valid("example.com").changes());
+    }
+
+    @ParameterizedTest(name = "[{index}] ''{0}'' -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "''|DOMAIN_EMPTY",
+        "'   '|DOMAIN_EMPTY",
+        "https://|DOMAIN_EMPTY",
+        "192.0.2.10|DOMAIN_IP_ADDRESS",
+        "[2001:db8::1]|DOMAIN_IP_ADDRESS",
+        "2001:db8::1|DOMAIN_IP_ADDRESS",
+        "example.123|DOMAIN_IP_ADDRESS",
+        "localhost|DOMAIN_SINGLE_LABEL",
+        "com|DOMAIN_SINGLE_LABEL",
+        "example..com|DOMAIN_EMPTY_LABEL",
+        ".example.com|DOMAIN_EMPTY_LABEL",
+        "example.com..|DOMAIN_EMPTY_LABEL",
+        "exa_mple.com|DOMAIN_BAD_CHARACTER",
+        "example.com/|DOMAIN_BAD_CHARACTER",
+        "*.example.com|DOMAIN_BAD_CHARACTER",
+        "exa mple.com|DOMAIN_BAD_CHARACTER",
+        "-example.com|DOMAIN_HYPHEN",
+        "example-.com|DOMAIN_HYPHEN",
+        "xn--zz.com|DOMAIN_IDN_INVALID",
+        "i♥.ws|DOMAIN_IDN_INVALID",
+        "xn--bcher-kva-.example|DOMAIN_IDN_INVALID",
+    })
+    void rejectsWithTheExactKind(String raw, FindingCode code) {
+        assertEquals(code, invalid(raw).code(), invalid(raw).message());
+    }
+
+    @Test
+    void rejectsOverlongLabelsAndNames() {
+        assertEquals(FindingCode.DOMAIN_LABEL_TOO_LONG, invalid("a".repeat(64) + ".example").code());
+        valid("a".repeat(63) + ".example");
+        String name253 = ("a".repeat(62) + ".").repeat(4) + "a".repeat(1); // 63*4 + 1 = 253
+        assertEquals(253, name253.length());
+        valid(name253);
+        assertEquals(FindingCode.DOMAIN_NAME_TOO_LONG, invalid(name253 + "a").code());
+    }
+
+    @Test
+    void messagesSayWhatToTypeInstead() {
+        assertTrue(invalid("localhost").message().contains("such as example.com"));
+        assertTrue(invalid("192.0.2.10").message().contains("IP address"));
+        assertTrue(invalid("").message().startsWith("Enter your mail domain"));
+    }
+
+    @Test
+    void sharpSIsKeptAsIdna2008DoesAndTheDifferenceIsExplained() {
+        DomainName.Valid v = valid("faß.de");
+        assertEquals("xn--fa-hia.de", v.name().ascii());
+        assertEquals("faß.de", v.name().unicode());
+        assertTrue(v.changes().stream().anyMatch(c -> c.contains("IDNA2003") && c.contains("'ss'")), v.changes().toString());
+        // IDNA2003 (java.net.IDN) would have produced fass.de: a different domain.
+        assertEquals("fass.de", java.net.IDN.toASCII("faß.de"));
+    }
+
+    @Test
+    void finalSigmaIsKeptAsIdna2008DoesButCapitalSigmaMapsToSmallSigma() {
+        assertEquals("xn--fa-hia.de", valid("FAẞ.de").name().ascii()); // capital sharp s lower-cases to ß
+        DomainName.Valid sigma = valid("σς.gr");
+        assertEquals("σς.gr", sigma.name().unicode());
+        DomainName small = valid("ΣΣ.gr").name();
+        assertEquals("σσ.gr", small.unicode());
+        assertFalse(sigma.name().ascii().equals(small.ascii()), "σς and σσ are different names under IDNA2008");
+        assertEquals("σς.gr", valid(sigma.name().ascii()).name().unicode());
+    }
+
+    @Test
+    void aLabelOfAnIdna2008NameDecodesForDisplay() {
+        DomainName.Valid v = valid("xn--fa-hia.de");
+        assertEquals("faß.de", v.name().unicode());
+        assertTrue(v.changes().isEmpty());
+    }
+
+    @Test
+    void zeroWidthJoinersAreRefusedAsAmbiguous() {
+        assertEquals(FindingCode.DOMAIN_IDN_AMBIGUOUS, invalid("a\u200Db.example").code());
+        assertEquals(FindingCode.DOMAIN_IDN_AMBIGUOUS, invalid("ab\u200C.example").code());
+    }
+
+    @Test
+    void nonCanonicalALabelIsRejected() {
+        // Punycode of "bÜcher" decodes to a capital Ü, which IDNA maps to ü: not the canonical A-label.
+        String nonCanonical = "xn--" + Punycode.encode("bÜcher") + ".example";
+        DomainName.Invalid inv = invalid(nonCanonical);
+        assertEquals(FindingCode.DOMAIN_IDN_INVALID, inv.code());
+        assertTrue(inv.message().contains("xn--bcher-kva"), inv.message());
+    }
+
+    @Test
+    void derivedNamesUseTheALabel() {
+        DomainName d = DomainName.of("bücher.example");
+        assertEquals("mta-sts.xn--bcher-kva.example", d.policyHost());
+        assertEquals("https://mta-sts.xn--bcher-kva.example/.well-known/mta-sts.txt", d.policyUrl());
+        assertEquals("_mta-sts.xn--bcher-kva.example", d.stsRecordName());
+        assertEquals("_smtp._tls.xn--bcher-kva.example", d.tlsRptRecordName());
+        assertEquals("bücher.example (xn--bcher-kva.example)", d.display());
+        assertTrue(d.isInternationalized());
+        assertFalse(DomainName.of("example.com").isInternationalized());
+        assertThrows(IllegalArgumentException.class, () -> DomainName.of("not a domain"));
+    }
+
+    @Test
+    void neverThrowsOnNull() {
+        assertEquals(FindingCode.DOMAIN_EMPTY, invalid(null).code());
+    }
+}

@@ -261,7 +261,12 @@ final class Run implements CheckRun {
             cancellation.cancel(reason);
             fetcher.cancel();
         }
-        probes.shutdown();
+        if (reason != null) {
+            // Queued probes never start; running ones return as their sockets were just closed.
+            probes.shutdownNow();
+        } else {
+            probes.shutdown();
+        }
         List<String> order = mxHosts.stream().map(MxHost::host).toList();
         snapshot.sort(Comparator.comparing(CheckResult::id)
                 .thenComparingInt(r -> order.indexOf(r.target())));

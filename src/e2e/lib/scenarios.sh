@@ -2,6 +2,7 @@
 #   zone         the zone's records (SOA and NS are added); a real zone served by Knot DNS
 #   mta-sts.txt  the policy file (kept with LF in git; served with CRLF unless LINE_ENDINGS=lf)
 #   scenario     bash variables, see scenario_load for the defaults
+# A directory without a zone checks a domain served by another scenario (CHECK_ARG).
 
 # scenario_load DIR: resets and sets the SC_* and scenario variables for one scenario.
 scenario_load() {
@@ -20,11 +21,17 @@ scenario_load() {
   MX_POOL=""                # MX names served by the shared listener 127.0.2.10 (see mx-listeners)
   CHECK_ARG=""              # what to pass to "check" (default: the domain)
   EXPECT_VERDICT=""         # alternatives separated by |
+  EXPECT_DOMAIN=""          # the report's "domain", when it must differ from CHECK_ARG
   EXPECT=()                 # id[@target]=STATUS[|STATUS...]
   MAX_SECONDS=30            # the check of this one domain must end within this many seconds
   # shellcheck disable=SC1091
   source "$dir/scenario"
   CHECK_ARG=${CHECK_ARG:-$SC_DOMAIN}
+  # A scenario without a zone serves nothing of its own: it checks another scenario's domain
+  # (spelled differently, for example).
+  SC_SERVES=no
+  [ -f "$dir/zone" ] && SC_SERVES=yes
+  return 0
 }
 
 scenario_dirs() {

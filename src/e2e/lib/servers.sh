@@ -41,6 +41,7 @@ build_dns() {
   } > "$RUN/knot/knot.conf"
   for dir in $(scenario_dirs); do
     scenario_load "$dir"
+    [ "$SC_SERVES" = yes ] || continue
     zone_file "$SC_DOMAIN" "$dir/zone"
   done
   for zone in "$E2E_DIR"/zones/*.zone; do
@@ -87,6 +88,7 @@ http {
 CONF
   for dir in $(scenario_dirs); do
     scenario_load "$dir"
+    [ "$SC_SERVES" = yes ] || continue
     www=$RUN/www/$SC_DOMAIN
     mkdir -p "$www"
     policy_file "$dir/mta-sts.txt" > "$www/mta-sts.txt"
@@ -237,7 +239,7 @@ start_all() {
   record_pid postfix-master "$pid"
   for dir in $(scenario_dirs); do
     scenario_load "$dir"
-    if [ "$POLICY_SERVER" = silent ]; then
+    if [ "$SC_SERVES" = yes ] && [ "$POLICY_SERVER" = silent ]; then
       python3 "$E2E_DIR/silent-listener.py" "$POLICY_IP" 443 > "$RUN/silent-$POLICY_IP.log" 2>&1 &
       record_pid "silent-$POLICY_IP:443" $!
     fi
@@ -255,6 +257,7 @@ all_endpoints() {
   echo "$DNS_ADDR:53"
   for dir in $(scenario_dirs); do
     scenario_load "$dir"
+    [ "$SC_SERVES" = yes ] || continue
     echo "$POLICY_IP:443"
   done
   while read -r addr mode _; do
@@ -339,7 +342,7 @@ verify_fixtures() {
   done
   for dir in $(scenario_dirs); do
     scenario_load "$dir"
-    [ "$POLICY_SERVER" = nginx ] || continue
+    [ "$SC_SERVES" = yes ] && [ "$POLICY_SERVER" = nginx ] || continue
     # -k: several certificates are wrong on purpose; this only checks that nginx serves the site.
     code=$(curl -sk --max-time 5 -o /dev/null -w '%{http_code}' \
       --resolve "mta-sts.$SC_DOMAIN:443:$POLICY_IP" "https://mta-sts.$SC_DOMAIN/.well-known/mta-sts.txt" || true)

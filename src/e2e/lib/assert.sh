@@ -73,8 +73,53 @@ check_expectations() {
   done
 }
 
+# run_one DIR N: checks one scenario; writes its printed line(s) to $RUN/out/N.line and then
+# "ok" or "fail" to $RUN/out/N.done (last, so a reader never sees a half-written line).
+run_one() {
+  local dir=$1 n=$2 json start ms elapsed rc=0 verdict reasons
+  scenario_load "$dir"
+  json=$RUN/out/$SC_DOMAIN.json
+  start=$(date +%s%N)
+  # The outer timeout only keeps the suite from hanging; the scenario's own bound is checked
+  # against the measured time below.
+  timeout $((MAX_SECONDS + 30)) "${CLI[@]}" check "$CHECK_ARG" --resolver "$DNS_ADDR" \
+    --ca-file "$RUN/pki/CA.pem" --json > "$json" 2> "$RUN/out/$SC_DOMAIN.err" < /dev/null || rc=$?
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  elapsed=$(printf '%d.%01d s' $((ms / 1000)) $(( (ms % 1000) / 100 )))
+  if ! jq -e '.results | type == "array"' "$json" > /dev/null 2>&1; then
+    verdict="no-json"
+    reasons="exit code $rc and no JSON report; stderr: $(tail -n 3 "$RUN/out/$SC_DOMAIN.err" | tr '\n' ' ')"
+  else
+    verdict=$(jq -r '.verdict // "none"' "$json" | lower)
+    reasons=$(check_expectations "$json")
+    # Exit status contract (README): 0 for pass or warn, 1 when a check failed.
+    case $verdict in
+      pass|warn) [ "$rc" -eq 0 ] || reasons+=$'\n'"exit code $rc for verdict $verdict (expected 0)" ;;
+      fail) [ "$rc" -eq 1 ] || reasons+=$'\n'"exit code $rc for verdict fail (expected 1)" ;;
+    esac
+  fi
+  if [ "$ms" -gt $((MAX_SECONDS * 1000)) ]; then
+    reasons+=$'\n'"took $elapsed, over the scenario's bound of $MAX_SECONDS s"
+  fi
+  reasons=$(sed '/^$/d' <<<"$reasons")
+  if [ -z "$reasons" ]; then
+    printf "ok    %-26s expected %-18s got %-6s %7s\n" "$CHECK_ARG" "$(lower <<<"$EXPECT_VERDICT")" "$verdict" \
+      "$elapsed" > "$RUN/out/$n.line"
+    echo ok > "$RUN/out/$n.done"
+  else
+    {
+      printf "FAIL  %-26s expected %-18s got %-6s %7s\n" "$CHECK_ARG" "$(lower <<<"$EXPECT_VERDICT")" "$verdict" "$elapsed"
+      sed 's/^/        /' <<<"$reasons"
+      echo "        ($ABOUT)"
+    } > "$RUN/out/$n.line"
+    echo fail > "$RUN/out/$n.done"
+  fi
+}
+
+# Runs the scenarios E2E_JOBS at a time (default 3: the checks mostly wait on the network and on
+# JVM start-up) and prints their lines in scenario order as they become available.
 run_all_scenarios() {
-  local dir start elapsed ms rc verdict reasons passed=0 failed=0 json
+  local dir dirs=() pids=() n next=0 passed=0 failed=0 jobs=${E2E_JOBS:-3} running pid
   resolve_cli
   mkdir -p "$RUN/out"
   for dir in $(scenario_dirs); do
@@ -83,41 +128,34 @@ run_all_scenarios() {
     if [ -n "${E2E_ONLY:-}" ] && [[ " $E2E_ONLY " != *" $SC_DOMAIN "* ]]; then
       continue
     fi
-    json=$RUN/out/$SC_DOMAIN.json
-    start=$(date +%s%N)
-    rc=0
-    # The outer timeout only keeps the suite from hanging; the scenario's own bound is checked
-    # against the measured time below.
-    timeout $((MAX_SECONDS + 30)) "${CLI[@]}" check "$CHECK_ARG" --resolver "$DNS_ADDR" \
-      --ca-file "$RUN/pki/CA.pem" --json > "$json" 2> "$RUN/out/$SC_DOMAIN.err" < /dev/null || rc=$?
-    ms=$(( ($(date +%s%N) - start) / 1000000 ))
-    elapsed=$(printf '%d.%01d s' $((ms / 1000)) $(( (ms % 1000) / 100 )))
-    reasons=""
-    if ! jq -e '.results | type == "array"' "$json" > /dev/null 2>&1; then
-      verdict="no-json"
-      reasons="exit code $rc and no JSON report; stderr: $(tail -n 3 "$RUN/out/$SC_DOMAIN.err" | tr '\n' ' ')"
-    else
-      verdict=$(jq -r '.verdict // "none"' "$json" | lower)
-      reasons=$(check_expectations "$json")
-      # Exit status contract (README): 0 for pass or warn, 1 when a check failed.
-      case $verdict in
-        pass|warn) [ "$rc" -eq 0 ] || reasons+=$'\n'"exit code $rc for verdict $verdict (expected 0)" ;;
-        fail) [ "$rc" -eq 1 ] || reasons+=$'\n'"exit code $rc for verdict fail (expected 1)" ;;
-      esac
-    fi
-    if [ "$ms" -gt $((MAX_SECONDS * 1000)) ]; then
-      reasons+=$'\n'"took $elapsed, over the scenario's bound of $MAX_SECONDS s"
-    fi
-    reasons=$(sed '/^$/d' <<<"$reasons")
-    if [ -z "$reasons" ]; then
-      passed=$((passed + 1))
-      printf "ok    %-26s expected %-18s got %-6s %7s\n" "$CHECK_ARG" "$(lower <<<"$EXPECT_VERDICT")" "$verdict" "$elapsed"
-    else
-      failed=$((failed + 1))
-      printf "FAIL  %-26s expected %-18s got %-6s %7s\n" "$CHECK_ARG" "$(lower <<<"$EXPECT_VERDICT")" "$verdict" "$elapsed"
-      sed 's/^/        /' <<<"$reasons"
-      echo "        ($ABOUT)"
-    fi
+    dirs+=("$dir")
+  done
+  print_ready() {
+    while [ "$next" -lt "${#dirs[@]}" ] && [ -f "$RUN/out/$next.done" ]; do
+      cat "$RUN/out/$next.line"
+      if [ "$(cat "$RUN/out/$next.done")" = ok ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+      wait "${pids[$next]}" 2>/dev/null || true
+      next=$((next + 1))
+    done
+  }
+  for n in "${!dirs[@]}"; do
+    # Only our own check jobs are counted (the servers are background jobs of this shell too).
+    while :; do
+      running=0
+      for pid in "${pids[@]}"; do
+        kill -0 "$pid" 2>/dev/null && running=$((running + 1))
+      done
+      [ "$running" -lt "$jobs" ] && break
+      print_ready
+      sleep 0.1
+    done
+    (set +e; run_one "${dirs[$n]}" "$n") &
+    pids[$n]=$!
+    print_ready
+  done
+  while [ "$next" -lt "${#dirs[@]}" ]; do
+    print_ready
+    sleep 0.1
   done
   echo "$passed passed, $failed failed"
   [ "$failed" -eq 0 ]

@@ -35,9 +35,18 @@ public final class Checker {
     /**
      * Prepares a checker; reads the CA file now so a bad path is reported before anything starts.
      *
-     * @throws InvalidSettingsException when the CA file is missing, unreadable or not PEM
+     * @throws InvalidSettingsException when the CA file is missing, unreadable or not PEM, or the
+     *         resolver's host name does not resolve
      */
     public static Checker create(CheckSettings settings) throws InvalidSettingsException {
+        if (settings.resolver() instanceof ResolverSpec.Server s) {
+            // The resolver's own name is the one lookup that cannot go through it: ask the system once, now.
+            try {
+                java.net.InetAddress.getByName(s.host());
+            } catch (java.net.UnknownHostException e) {
+                throw new InvalidSettingsException("the resolver host '" + s.host() + "' cannot be resolved");
+            }
+        }
         return new Checker(settings, TrustAnchors.load(settings.caFile()));
     }
 

@@ -126,10 +126,10 @@ final class DnsClient {
     /** Sends to each configured server in turn until one answers; a truncated UDP answer is asked again over TCP. */
     private CompletableFuture<Sent> send(Message query, int index) {
         Transport t = transports.get(index);
-        return t.udp.sendAsync(query, executor).toCompletableFuture()
+        return sendVia(t.udp, query)
                 .thenCompose(m -> {
                     if (t.tcp != null && m.getHeader().getFlag(Flags.TC)) {
-                        return t.tcp.sendAsync(query, executor).toCompletableFuture()
+                        return sendVia(t.tcp, query)
                                 .thenApply(tm -> new Sent(tm, true, null, ""));
                     }
                     return CompletableFuture.completedFuture(new Sent(m, false, null, ""));
@@ -146,6 +146,15 @@ final class DnsClient {
                     return CompletableFuture.completedFuture(new Sent(null, false, outcome, describe(cause)));
                 })
                 .thenCompose(f -> f);
+    }
+
+    /** A resolver that throws instead of failing its future (an unresolvable address) fails the future. */
+    private CompletableFuture<Message> sendVia(Resolver r, Message query) {
+        try {
+            return r.sendAsync(query, executor).toCompletableFuture();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private static boolean isTimeout(Throwable t) {

@@ -94,7 +94,6 @@ public record TlsRptRecord(List<String> rua) {
         f.addAll(r.findings());
         List<String> rua = new ArrayList<>();
         boolean ruaSeen = false;
-        boolean ruaBad = false;
         Set<String> seen = new HashSet<>();
         for (TxtFields.Field field : r.fields()) {
             String name = field.name();
@@ -108,7 +107,6 @@ public record TlsRptRecord(List<String> rua) {
                 ruaSeen = true;
                 if (field.value().isEmpty()) {
                     f.add(Finding.of(FindingCode.TLSRPT_RUA_MISSING, 0, "the rua field is empty", "give at least one mailto: or https: URI"));
-                    ruaBad = true;
                     continue;
                 }
                 for (String part : field.value().split(",", -1)) {
@@ -119,7 +117,6 @@ public record TlsRptRecord(List<String> rua) {
                             : RuaUri.check(uri);
                     if (problem.isPresent()) {
                         f.add(problem.get());
-                        ruaBad = true;
                     } else {
                         rua.add(uri);
                     }
@@ -141,7 +138,8 @@ public record TlsRptRecord(List<String> rua) {
             f.add(Finding.of(FindingCode.TLSRPT_RUA_MISSING, 0, "the record has no 'rua=' field; senders have nowhere to send reports",
                     "add 'rua=mailto:tls-reports@example.com'"));
         }
-        Optional<TlsRptRecord> value = rua.isEmpty() || (ruaBad && rua.isEmpty()) ? Optional.empty() : Optional.of(new TlsRptRecord(rua));
+        // The valid URIs are returned even when others in the list are broken (each broken one is an error).
+        Optional<TlsRptRecord> value = rua.isEmpty() ? Optional.empty() : Optional.of(new TlsRptRecord(rua));
         return new ParseResult<>(value, f);
     }
 

@@ -103,6 +103,15 @@ public record DomainName(String ascii, String unicode) {
             s = s.substring(0, s.length() - 1);
             changes.add("removed the trailing dot");
         }
+        // People paste the policy URL or a record name; the policy domain is what follows the prefix.
+        for (String prefix : new String[] {"mta-sts.", "_mta-sts.", "_smtp._tls."}) {
+            if (s.regionMatches(true, 0, prefix, 0, prefix.length()) && s.indexOf('.', prefix.length()) > 0) {
+                s = s.substring(prefix.length());
+                changes.add("removed '" + prefix + "' (that names the " + (prefix.startsWith("_smtp") ? "TLSRPT record"
+                        : prefix.startsWith("_") ? "MTA-STS record" : "policy host") + "; the domain is what follows)");
+                break;
+            }
+        }
         if (HostSyntax.looksLikeIp(s)) {
             return new Invalid(FindingCode.DOMAIN_IP_ADDRESS,
                     "'" + s + "' is an IP address. MTA-STS needs the domain name your e-mail addresses end in, such as example.com.");

@@ -40,6 +40,10 @@ class DomainNameTest {
         "münchen.de.|xn--mnchen-3ya.de|münchen.de",
         "a-b.c-d.example|a-b.c-d.example|a-b.c-d.example",
         "123.example|123.example|123.example",
+        "https://mta-sts.example.com/.well-known/mta-sts.txt|example.com|example.com",
+        "_mta-sts.example.com|example.com|example.com",
+        "_smtp._tls.Example.com.|example.com|example.com",
+        "mta-sts.com|mta-sts.com|mta-sts.com",
     })
     void normalisesWhatPeoplePaste(String raw, String ascii, String unicode) {
         DomainName name = valid(raw).name();

@@ -349,8 +349,7 @@ final class Judge {
             CheckResult st = transport
                     ? CheckResult.of(CheckId.MX_STARTTLS, host, Status.INCONCLUSIVE,
                             "The addresses of " + host + " could not be looked up.", ev, "")
-                    : CheckResult.of(CheckId.MX_STARTTLS, host, Status.FAIL,
-                            "MX host " + host + " has no A or AAAA record; senders cannot connect to it.", ev,
+                    : CheckResult.of(CheckId.MX_STARTTLS, host, Status.FAIL, noAddressSummary(host, addressAnswers), ev,
                             "Publish address records for " + host + " or remove it from the MX records.");
             return new HostResults(st, CheckResult.of(CheckId.MX_CERT, host, Status.SKIPPED,
                     "Not checked: " + host + " has no address to connect to.", ev, ""), false);
@@ -380,6 +379,16 @@ final class Judge {
                     ev, "");
         }
         return new HostResults(st, mxCert(host, probes), allConnect);
+    }
+
+    private static String noAddressSummary(String host, List<DnsAnswer> answers) {
+        if (answers.stream().anyMatch(a -> a.outcome() == DnsOutcome.SERVFAIL)) {
+            return "Looking up the addresses of MX host " + host + " failed with SERVFAIL; senders cannot connect to it.";
+        }
+        if (answers.stream().anyMatch(a -> a.outcome() == DnsOutcome.NXDOMAIN)) {
+            return "MX host " + host + " does not exist in DNS (NXDOMAIN); senders cannot connect to it.";
+        }
+        return "MX host " + host + " has no A or AAAA record; senders cannot connect to it.";
     }
 
     private static String starttlsSummary(String host, SmtpProbe p, int port) {

@@ -13,6 +13,7 @@ import org.mtasts.wizard.check.InvalidSettingsException;
 import org.mtasts.wizard.check.Report;
 import org.mtasts.wizard.check.ResolverSpec;
 import org.mtasts.wizard.check.report.JsonReport;
+import org.mtasts.wizard.check.report.MarkdownReport;
 import org.mtasts.wizard.check.report.TextReport;
 import org.mtasts.wizard.core.DomainName;
 import picocli.CommandLine.Command;
@@ -65,6 +66,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(names = "--markdown", description = "Print the report as Markdown (for tickets and notes).")
+    boolean markdown;
+
     @Option(names = {"-v", "--evidence"}, description = "Print the evidence under every result.")
     boolean evidence;
 
@@ -76,6 +80,9 @@ public final class CheckCommand implements Callable<Integer> {
         DomainName name;
         Checker checker;
         try {
+            if (json && markdown) {
+                throw new InvalidSettingsException("choose one of --json and --markdown");
+            }
             settings = settings();
             DomainName.DomainInput in = DomainName.parse(domain);
             if (in instanceof DomainName.Invalid bad) {
@@ -99,7 +106,7 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("error: interrupted");
             return NOTHING_CHECKED;
         }
-        if (report.nothingChecked() && !json) {
+        if (report.nothingChecked() && !json && !markdown) {
             // Nothing was judged: a table of skipped rows would bury the one fact that matters.
             String why = report.results().stream()
                     .filter(r -> r.status() == org.mtasts.wizard.check.Status.INCONCLUSIVE)
@@ -110,6 +117,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (json) {
             out.print(JsonReport.render(report));
+        } else if (markdown) {
+            out.print(MarkdownReport.render(report));
         } else {
             out.print(TextReport.render(report, new TextReport.Options(colour(), evidence)));
         }

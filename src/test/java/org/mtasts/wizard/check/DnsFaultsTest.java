@@ -113,6 +113,15 @@ class DnsFaultsTest {
     }
 
     @Test
+    void mxHostThatDoesNotExistFailsStarttlsNamingNxdomain() throws Exception {
+        try (LiveScenario live = Scenario.withMxHosts(D, 1).start()) {
+            live.dns().mx(D, 30, "gone.elsewhere.test");
+            Report report = check(live);
+            assertResult(report, CheckId.MX_STARTTLS, "gone.elsewhere.test", Status.FAIL, "does not exist", "NXDOMAIN");
+        }
+    }
+
+    @Test
     void mxHostWithoutAddressFailsStarttls() throws Exception {
         try (LiveScenario live = Scenario.withMxHosts(D, 1).mxWithoutAddress(20, "ghost." + D)
                 .policyMx("mx1." + D, "ghost." + D).start()) {

@@ -84,6 +84,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void markdownIsATableOfResults() throws Exception {
+        try (LiveScenario live = Scenario.withMxHosts("example.test", 1).policyStatus(404).start()) {
+            assertEquals(1, runAgainst(live, "--markdown"));
+            String md = out.toString();
+            assertTrue(md.startsWith("# MTA-STS check of example.test"), md);
+            assertTrue(md.contains("| fail | `policy-status` | mta-sts.example.test |"), md);
+            assertTrue(md.contains("## Needs attention"), md);
+        }
+    }
+
+    @Test
+    void jsonAndMarkdownTogetherAreAUsageError() {
+        assertEquals(Cli.USAGE, run("check", "example.test", "--json", "--markdown"));
+        assertEquals("error: choose one of --json and --markdown\n", err.toString().replace("\r", ""));
+    }
+
+    @Test
     void unreachableResolverExitsThreeWithOneSentence() throws Exception {
         int port;
         try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {

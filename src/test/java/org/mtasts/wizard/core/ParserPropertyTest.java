@@ -93,6 +93,28 @@ class ParserPropertyTest {
         }
     }
 
+    @Test
+    void normalisedNamesAreFixedPoints() {
+        // A name the wizard produced reads back as itself, from either form, with nothing to change.
+        Random r = new Random(7);
+        for (int i = 0; i < RUNS; i++) {
+            String typed = Generators.typedDomain(r);
+            DomainName.DomainInput in = DomainName.parse(typed);
+            if (!(in instanceof DomainName.Valid v)) {
+                throw new AssertionError(typed + " -> " + in);
+            }
+            DomainName name = v.name();
+            DomainName.Valid fromAscii = (DomainName.Valid) DomainName.parse(name.ascii());
+            assertTrue(fromAscii.name().equals(name) && fromAscii.changes().isEmpty(), typed + " -> " + fromAscii);
+            DomainName.Valid fromUnicode = (DomainName.Valid) DomainName.parse(name.unicode());
+            assertTrue(fromUnicode.name().equals(name), typed + " -> " + fromUnicode);
+            MxPattern p = MxPattern.of((r.nextBoolean() ? "*." : "") + name.ascii());
+            assertTrue(MxPattern.of(p.toString()).equals(p));
+            assertTrue(p.isWildcard() ? p.matches("x." + name.ascii() + ".") && !p.matches(name.ascii())
+                    : p.matches(name.ascii().toUpperCase(java.util.Locale.ROOT) + "."), p::toString);
+        }
+    }
+
     private static byte[] randomBytes(Random r, String in) {
         byte[] b = in.getBytes(StandardCharsets.UTF_8);
         for (int k = 0; k < 1 + r.nextInt(4) && b.length > 0; k++) {

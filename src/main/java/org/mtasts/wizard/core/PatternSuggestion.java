@@ -38,6 +38,21 @@ public record PatternSuggestion(List<MxPattern> exact, List<WildcardAlternative>
     }
 
     /**
+     * What accepting a wildcard means, in plain words (the wizard calls out every wildcard with it).
+     *
+     * @param wildcard a wildcard pattern such as {@code *.mail.example.net}
+     * @param hosts    the domain's MX hosts it covers (may be empty)
+     */
+    public static String wildcardRisk(MxPattern wildcard, List<String> hosts) {
+        String base = wildcard.base();
+        String only = hosts.isEmpty() ? "" : ", not only " + String.join(", ", hosts);
+        return "Senders would accept any host directly under " + base + " (for example anything." + base
+                + ") as a valid MX for your domain" + only + ". Whoever can create names and get certificates in "
+                + base + " (another team, your mail provider's other customers) could receive your mail if they can"
+                + " also make senders see a forged MX record. Deeper names such as a.b." + base + " are not covered.";
+    }
+
+    /**
      * Suggests patterns for the given MX hosts (trailing dots, case and duplicates are normalised;
      * invalid names and the null MX are skipped).
      */
@@ -84,12 +99,7 @@ public record PatternSuggestion(List<MxPattern> exact, List<WildcardAlternative>
                     patterns.add(MxPattern.of(h));
                 }
             }
-            String risk = "Senders would accept any host directly under " + e.getKey() + " (for example anything."
-                    + e.getKey() + ") as a valid MX for your domain, not only " + String.join(", ", e.getValue())
-                    + ". Whoever can create names or get certificates in " + e.getKey()
-                    + " (another team, your mail provider's other customers) could receive your mail if they also"
-                    + " control your MX records or the route to them. Deeper names such as a.b." + e.getKey()
-                    + " are not covered.";
+            String risk = wildcardRisk(wildcard, e.getValue());
             alternatives.add(new WildcardAlternative(wildcard, e.getValue(), patterns, risk));
         }
         return new PatternSuggestion(exact, alternatives);

@@ -84,8 +84,8 @@ public record SetupArtifacts(SetupRequest request, String policyId, String polic
         }
         for (MxPattern p : request.mx()) {
             if (p.isWildcard()) {
-                f.add(Finding.of(FindingCode.SETUP_WILDCARD, 0, "mx " + p + " accepts any host one label below " + p.base()
-                        + " (not " + p.base() + " itself, and not deeper names)", "prefer listing each MX host exactly"));
+                f.add(Finding.of(FindingCode.SETUP_WILDCARD, 0, "mx " + p + ": " + PatternSuggestion.wildcardRisk(p, List.of()),
+                        "prefer listing each MX host exactly"));
             }
         }
         return f;

@@ -47,6 +47,16 @@ class SetupArtifactsTest {
     }
 
     @Test
+    void everyWildcardIsCalledOutWithItsRisk() {
+        SetupRequest req = new SetupRequest(DomainName.of("example.com"), List.of(MxPattern.of("*.mail.example.com")), Mode.TESTING,
+                86400, List.of("mailto:tls@example.com"));
+        List<Finding> advice = SetupArtifacts.generate(req, CLOCK).advice();
+        assertEquals(List.of(FindingCode.SETUP_WILDCARD), advice.stream().map(Finding::code).toList());
+        assertTrue(advice.get(0).message().contains("any host directly under mail.example.com"), advice.get(0).message());
+        assertTrue(advice.get(0).message().contains("a.b.mail.example.com are not covered"), advice.get(0).message());
+    }
+
+    @Test
     void txtValuesOver255OctetsAreSplitIntoSeveralQuotedStringsThatJoinBack() {
         List<String> rua = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Installer smoke test (Debian/Ubuntu, as root): builds the .deb through the documented entry point,
+# installs it with apt-get as a user would, runs the installed command line and wizard, then purges
+# the package and checks it left nothing behind.
+#
+#   jpackage/smoke-test.sh [FILE.deb]      (without a file: mvn -Ppackage -DskipTests verify first)
+#
+# Needs: apt-get, xvfb (xvfb-run), xauth, icewm (a window manager, so the screenshot shows the
+# title bar with the window icon), x11-utils (xwininfo, xprop), imagemagick (import).
+# Writes target/smoke/: installed.png (screenshot), gui.log, and the command outputs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$SECONDS
+out=target/smoke
+rm -rf "$out"
+mkdir -p "$out"
+step() { echo "smoke: [$((SECONDS - start))s] $*"; }
+fail() { echo "smoke: FAIL: $*" >&2; exit 1; }
+
+if [ $# -gt 0 ]; then
+  deb=$1
+else
+  step "building the .deb (mvn -Ppackage -DskipTests verify)"
+  JPACKAGE_TYPES="app-image deb" mvn -B -ntp -q -Ppackage -DskipTests verify
+  deb=$(ls target/jpackage/dist/mta-sts-wizard_*.deb)
+fi
+[ -f "$deb" ] || fail "no .deb at $deb"
+version=$(dpkg-deb -f "$deb" Version)
+step "package $(basename "$deb"): $(du -h "$deb" | cut -f1), version $version"
+if [ -d target/jpackage/dist/mta-sts-wizard ]; then
+  step "app-image $(du -sh target/jpackage/dist/mta-sts-wizard | cut -f1), runtime $(du -sh target/jpackage/runtime | cut -f1)"
+fi
+
+# Anything named after the app outside the places a build or this test writes to.
+leftovers() {
+  find / -xdev \( -path /proc -o -path /sys -o -path /tmp -o -path "$PWD" -o -path "$HOME/.m2" \
+    -o -path /var/cache/apt -o -path /var/log \) -prune -o -name '*mta-sts*' -print 2>/dev/null | sort
+}
+leftovers >"$out/before.txt"
+# A failed run must not leave the package installed for whatever runs next.
+cleanup() { if dpkg -s mta-sts-wizard >/dev/null 2>&1; then apt-get purge -y -qq mta-sts-wizard >/dev/null 2>&1 || true; fi; }
+trap cleanup EXIT
+
+step "apt-get install ./$(basename "$deb")"
+case $deb in /*) ;; *) deb=./$deb ;; esac
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$out/install.log" 2>&1 \
+  || { cat "$out/install.log"; fail "apt-get install"; }
+dpkg -s mta-sts-wizard | grep -q '^Status: install ok installed' || fail "package not fully installed"
+
+# The command line, from PATH as a user types it.
+[ "$(command -v mta-sts)" = /usr/bin/mta-sts ] || fail "mta-sts is not on PATH"
+mta-sts --version >"$out/version.txt" 2>&1 || fail "mta-sts --version: $(cat "$out/version.txt")"
+grep -qx "mta-sts-wizard ${version%-*}" "$out/version.txt" || fail "unexpected version: $(cat "$out/version.txt")"
+step "mta-sts --version: $(cat "$out/version.txt")"
+
+# lint on a sample policy (RFC 8461 section 3.2: CRLF line endings): a good one passes, a broken one
+# is reported with exit code 1 and a one-line finding, not a stack trace.
+printf 'version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\nmx: *.example.net\r\nmax_age: 604800\r\n' >"$out/good-policy.txt"
+printf 'version: STSv1\r\nmode: enforce\r\nmax_age: 604800\r\n' >"$out/bad-policy.txt"
+if mta-sts --help | grep -qE "^ +lint "; then
+  mta-sts lint --policy "$out/good-policy.txt" --mx mail.example.com >"$out/lint-good.txt" 2>&1 \
+    || fail "lint rejected a valid policy: $(cat "$out/lint-good.txt")"
+  set +e
+  mta-sts lint --policy "$out/bad-policy.txt" >"$out/lint-bad.txt" 2>&1
+  code=$?
+  set -e
+  [ $code -eq 1 ] || fail "lint on a policy without mx exited $code (want 1): $(cat "$out/lint-bad.txt")"
+  ! grep -q 'Exception\|	at ' "$out/lint-bad.txt" || fail "lint printed a stack trace"
+  step "mta-sts lint: valid policy exit 0, policy without mx exit 1"
+else
+  step "mta-sts lint: not in this build yet, skipped"
+fi
+
+# The wizard, from its installed launcher, in a virtual X display with a window manager.
+step "starting the installed wizard under xvfb-run"
+export MTASTS_STARTUP_TIMING=1
+export XDG_CONFIG_HOME="$PWD/$out/config"
+xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
+  out=$1
+  icewm >/dev/null 2>&1 &
+  wm=$!
+  sleep 1
+  /usr/bin/mta-sts-wizard >"$out/gui.log" 2>&1 &
+  app=$!
+  win=
+  for _ in $(seq 1 120); do
+    win=$(xwininfo -root -tree 2>/dev/null | awk "/\"MTA-STS Wizard\": \\(/ {print \$1; exit}")
+    [ -n "$win" ] && break
+    kill -0 $app 2>/dev/null || break
+    sleep 0.5
+  done
+  [ -n "$win" ] || { echo "no wizard window appeared"; cat "$out/gui.log"; kill $app $wm 2>/dev/null; exit 1; }
+  sleep 3
+  xprop -id "$win" WM_CLASS _NET_WM_ICON >"$out/window-props.txt" 2>&1 || true
+  import -window root "$out/installed.png"
+  kill -0 $app 2>/dev/null || { echo "the wizard exited early"; cat "$out/gui.log"; exit 1; }
+  kill $app; wait $app 2>/dev/null
+  kill $wm; wait $wm 2>/dev/null
+  exit 0
+' _ "$out" || fail "wizard did not start"
+[ -s "$out/installed.png" ] || fail "no screenshot"
+grep -q 'Icon (' "$out/window-props.txt" || fail "the window has no icon (_NET_WM_ICON): $(cat "$out/window-props.txt")"
+if grep -nE 'Exception|Error|^\s+at |Unsupported JavaFX configuration' "$out/gui.log"; then
+  fail "the wizard's log shows a problem (above)"
+fi
+grep -o 'startup: first window shown after [0-9]* ms' "$out/gui.log" || true
+step "wizard window shown with its icon; screenshot $out/installed.png"
+
+step "apt-get purge mta-sts-wizard"
+DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq mta-sts-wizard >"$out/purge.log" 2>&1 \
+  || { cat "$out/purge.log"; fail "apt-get purge"; }
+! dpkg -s mta-sts-wizard >/dev/null 2>&1 || fail "package still known to dpkg"
+leftovers >"$out/after.txt"
+if ! diff "$out/before.txt" "$out/after.txt"; then
+  fail "files left behind after purge (above)"
+fi
+step "purged; nothing left behind. Smoke test passed."

@@ -27,6 +27,6 @@ png2icns mta-sts-wizard.icns png/mta-sts-wizard-{16,32,48,128,256,512,1024}.png 
 # Window icons of the running app (ui.WizardApp adds every size that exists).
 res=../src/main/resources/org/mtasts/wizard/ui
 mkdir -p "$res"
-for s in 16 32 48 64 128 256; do
+for s in 16 24 32 48 64 128 256; do
   cp "png/mta-sts-wizard-$s.png" "$res/icon-$s.png"
 done

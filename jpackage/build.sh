@@ -39,6 +39,12 @@ if [ -z "${JAVA_HOME:-}" ]; then
   JAVA_HOME=$(cd "$(dirname "$(readlink -f "$jlink_path")")/.." && pwd)
 fi
 bin="$JAVA_HOME/bin"
+jmods="$JAVA_HOME/jmods"
+if [ "$os" = windows ] && command -v cygpath >/dev/null; then
+  # bash runs tools by POSIX path; java.exe reads Windows paths in a module path.
+  bin="$(cygpath -u "$JAVA_HOME")/bin"
+  jmods="$(cygpath -w "$JAVA_HOME")\jmods"
+fi
 for tool in jar jdeps jlink jmod jpackage; do
   [ -x "$bin/$tool" ] || [ -x "$bin/$tool.exe" ] \
     || { echo "build.sh: $bin/$tool not found (need a full JDK 17+ with jmods)" >&2; exit 2; }
@@ -127,7 +133,7 @@ done
 # this app: .deb 42 MB with --compress=2, 28 MB with 1); the app-image stays well under what no
 # compression gives, and classes load without inflating.
 log "jlink"
-"$bin/jlink" --module-path "$JAVA_HOME/jmods$ps$out/jmods" --add-modules "$modules" \
+"$bin/jlink" --module-path "$jmods$ps$out/jmods" --add-modules "$modules" \
   --strip-java-debug-attributes --no-header-files --no-man-pages --compress=1 \
   --output "$out/runtime"
 

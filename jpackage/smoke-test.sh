@@ -26,6 +26,9 @@ else
 fi
 [ -f "$deb" ] || fail "no .deb at $deb"
 version=$(dpkg-deb -f "$deb" Version)
+# JavaFX loads GTK 3 at run time: the package must pull it in on a system without a desktop.
+dpkg-deb -f "$deb" Depends | tr ',' '\n' | grep -qx ' *libgtk-3-0' || fail "the .deb does not depend on libgtk-3-0"
+! dpkg-deb -f "$deb" Depends | grep -q xdg-utils || fail "the .deb depends on xdg-utils (its scripts fail without a menu directory)"
 step "package $(basename "$deb"): $(du -h "$deb" | cut -f1), version $version"
 if [ -d target/jpackage/dist/mta-sts-wizard ]; then
   step "app-image $(du -sh target/jpackage/dist/mta-sts-wizard | cut -f1), runtime $(du -sh target/jpackage/runtime | cut -f1)"

@@ -157,6 +157,7 @@ run_all_scenarios() {
     print_ready
     sleep 0.1
   done
+  echo "e2e: ${#dirs[@]} scenarios checked; whole suite (install check, servers, checks) took $((SECONDS - ${suite_start:-0})) s"
   echo "$passed passed, $failed failed"
   [ "$failed" -eq 0 ]
 }

@@ -91,8 +91,8 @@ public final class Checker {
 
     /**
      * Looks at what is live without judging it: MX hosts (null MX detected), the two TXT records
-     * and the policy text, all asked at once. Completes within the probe timeout (plus the policy
-     * host's lookup); never completes exceptionally.
+     * and the policy text, all asked at once. Completes within the overall deadline at the latest
+     * (normally within one probe timeout); never completes exceptionally.
      *
      * @throws InvalidSettingsException when {@code domain} is not a usable domain name
      */
@@ -107,23 +107,35 @@ public final class Checker {
         PolicyFetcher fetcher = new PolicyFetcher(dns, trust, settings.probeTimeout());
         CompletableFuture<PolicyFetch> fetch = CompletableFuture.supplyAsync(
                 () -> fetcher.fetch(d.policyHost(), settings.httpsPort()), pool);
-        return CompletableFuture.allOf(mx, sts, rpt, fetch).handle((v, e) -> {
-            pool.shutdown();
-            DnsAnswer m = mx.join();
-            PolicyFetch f = fetch.join();
-            String text = null;
-            String note;
-            if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE && f.status() == 200 && !f.tooLarge()) {
-                text = new String(f.body(), StandardCharsets.UTF_8);
-                note = "";
-            } else if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE) {
-                note = f.tooLarge() ? "The policy is larger than 64 KiB." : "The policy URL answered HTTP " + f.status() + ".";
-            } else {
-                note = RecordRules.sentence(f.message());
-            }
-            return new Discovery(d.ascii(), m.outcome(), Judge.mxHosts(m), Judge.isNullMx(m), txt(sts.join()),
-                    txt(rpt.join()), text, note, (System.nanoTime() - t0) / 1_000_000);
-        });
+        // The overall deadline bounds discovery too: what has not answered by then is reported as cancelled.
+        return CompletableFuture.allOf(mx, sts, rpt, fetch)
+                .completeOnTimeout(null, settings.deadline().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .handle((v, e) -> {
+                    fetcher.cancel();
+                    pool.shutdown();
+                    DnsAnswer m = mx.getNow(DnsAnswer.failed(d.ascii(), Type.MX, DnsOutcome.CANCELLED, "deadline"));
+                    PolicyFetch f = fetch.getNow(null);
+                    if (f == null) {
+                        f = new PolicyFetch(PolicyFetcher.url(d.policyHost(), settings.httpsPort()),
+                                PolicyFetch.FetchOutcome.CANCELLED, "the policy fetch did not finish before the deadline",
+                                -1, null, null, new byte[0], false, null, null, null, List.of(), 0, 0);
+                    }
+                    String text = null;
+                    String note;
+                    if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE && f.status() == 200 && !f.tooLarge()) {
+                        text = new String(f.body(), StandardCharsets.UTF_8);
+                        note = "";
+                    } else if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE) {
+                        note = f.tooLarge() ? "The policy is larger than 64 KiB." : "The policy URL answered HTTP " + f.status() + ".";
+                    } else {
+                        note = RecordRules.sentence(f.message());
+                    }
+                    DnsAnswer cancelledTxt = DnsAnswer.failed(d.stsRecordName(), Type.TXT, DnsOutcome.CANCELLED, "deadline");
+                    return new Discovery(d.ascii(), m.outcome(), Judge.mxHosts(m), Judge.isNullMx(m),
+                            txt(sts.getNow(cancelledTxt)),
+                            txt(rpt.getNow(DnsAnswer.failed(d.tlsRptRecordName(), Type.TXT, DnsOutcome.CANCELLED, "deadline"))),
+                            text, note, (System.nanoTime() - t0) / 1_000_000);
+                });
     }
 
     private static TxtLookup txt(DnsAnswer a) {

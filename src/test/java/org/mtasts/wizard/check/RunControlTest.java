@@ -94,6 +94,20 @@ class RunControlTest {
     }
 
     @Test
+    void discoveryEndsAtTheDeadlineWhenDnsNeverAnswers() throws Exception {
+        try (LiveScenario live = Scenario.withMxHosts(D, 1).dnsSilent(D).dnsSilent("_mta-sts." + D).start()) {
+            CheckSettings s = live.settings().withProbeTimeout(Duration.ofSeconds(20)).withDeadline(Duration.ofSeconds(1));
+            long t0 = System.nanoTime();
+            Discovery d = Checker.create(s).discover(D).get(5, TimeUnit.SECONDS);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(ms < 3000, "took " + ms + " ms");
+            assertEquals(DnsOutcome.CANCELLED, d.mxOutcome());
+            assertEquals(DnsOutcome.CANCELLED, d.stsRecord().outcome());
+            assertEquals(DnsOutcome.ANSWER, d.tlsrptRecord().outcome());
+        }
+    }
+
+    @Test
     void badDomainIsRejectedBeforeAnythingStarts() throws Exception {
         try (LiveScenario live = Scenario.withMxHosts(D, 1).start()) {
             Checker c = Checker.create(live.settings());

@@ -117,8 +117,9 @@ public final class Checker {
                     PolicyFetch f = fetch.getNow(null);
                     if (f == null) {
                         f = new PolicyFetch(PolicyFetcher.url(d.policyHost(), settings.httpsPort()),
-                                PolicyFetch.FetchOutcome.CANCELLED, "the policy fetch did not finish before the deadline",
-                                -1, null, null, new byte[0], false, null, null, null, List.of(), 0, 0);
+                                PolicyFetch.FetchOutcome.CANCELLED,
+                                "the policy fetch did not finish before the deadline", -1, null, null, new byte[0],
+                                false, null, null, null, List.of(), 0, 0);
                     }
                     String text = null;
                     String note;
@@ -126,15 +127,16 @@ public final class Checker {
                         text = new String(f.body(), StandardCharsets.UTF_8);
                         note = "";
                     } else if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE) {
-                        note = f.tooLarge() ? "The policy is larger than 64 KiB." : "The policy URL answered HTTP " + f.status() + ".";
+                        note = f.tooLarge() ? "The policy is larger than 64 KiB."
+                                : "The policy URL answered HTTP " + f.status() + ".";
                     } else {
                         note = RecordRules.sentence(f.message());
                     }
-                    DnsAnswer cancelledTxt = DnsAnswer.failed(d.stsRecordName(), Type.TXT, DnsOutcome.CANCELLED, "deadline");
+                    DnsAnswer noSts = DnsAnswer.failed(d.stsRecordName(), Type.TXT, DnsOutcome.CANCELLED, "deadline");
+                    DnsAnswer noRpt = DnsAnswer.failed(d.tlsRptRecordName(), Type.TXT, DnsOutcome.CANCELLED, "deadline");
                     return new Discovery(d.ascii(), m.outcome(), Judge.mxHosts(m), Judge.isNullMx(m),
-                            txt(sts.getNow(cancelledTxt)),
-                            txt(rpt.getNow(DnsAnswer.failed(d.tlsRptRecordName(), Type.TXT, DnsOutcome.CANCELLED, "deadline"))),
-                            text, note, (System.nanoTime() - t0) / 1_000_000);
+                            txt(sts.getNow(noSts)), txt(rpt.getNow(noRpt)), text, note,
+                            (System.nanoTime() - t0) / 1_000_000);
                 });
     }
 

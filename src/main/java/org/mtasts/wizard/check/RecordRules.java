@@ -135,7 +135,8 @@ final class RecordRules {
             return CheckResult.of(id, target, Status.PASS, passSummary, ev, "");
         }
         long more = findings.stream().filter(f -> f.severity() != Severity.INFO).count() - 1;
-        String summary = sentence(first.message()) + (more > 0 ? " (" + more + (more == 1 ? " more finding" : " more findings") + " in the evidence)" : "");
+        String summary = sentence(first.message())
+                + (more > 0 ? " (" + more + (more == 1 ? " more finding" : " more findings") + " in the evidence)" : "");
         Status status = first.severity() == Severity.ERROR ? Status.FAIL : Status.WARN;
         return new CheckResult(id, target, status, summary, ev, first.rule(),
                 first.fix().isEmpty() ? "" : sentence(first.fix()));

@@ -18,6 +18,7 @@ scenario_load() {
   POLICY_PAD_BYTES=0        # pad the policy with extension lines up to this size
   NGINX_LOCATION=""         # replaces the body of "location = /.well-known/mta-sts.txt"
   NGINX_EXTRA=""            # more directives in the server block (@WWW@ = the site's folder)
+  FIXTURE_CURL_OPTS=""      # extra curl options for the fixture self-check (e.g. an old TLS version)
   MX_POOL=""                # MX names served by the shared listener 127.0.2.10 (see mx-listeners)
   CHECK_ARG=""              # what to pass to "check" (default: the domain)
   EXPECT_VERDICT=""         # alternatives separated by |

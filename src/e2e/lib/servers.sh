@@ -344,7 +344,8 @@ verify_fixtures() {
     scenario_load "$dir"
     [ "$SC_SERVES" = yes ] && [ "$POLICY_SERVER" = nginx ] || continue
     # -k: several certificates are wrong on purpose; this only checks that nginx serves the site.
-    code=$(curl -sk --max-time 5 -o /dev/null -w '%{http_code}' \
+    # shellcheck disable=SC2086
+    code=$(curl -sk $FIXTURE_CURL_OPTS --max-time 5 -o /dev/null -w '%{http_code}' \
       --resolve "mta-sts.$SC_DOMAIN:443:$POLICY_IP" "https://mta-sts.$SC_DOMAIN/.well-known/mta-sts.txt" || true)
     case $code in
       200|301|404) ;;

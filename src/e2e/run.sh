@@ -55,3 +55,4 @@ if [ "$MODE" = --serve ]; then
 fi
 
 run_all_scenarios
+report_totals

@@ -118,8 +118,11 @@ run_one() {
 
 # Runs the scenarios E2E_JOBS at a time (default 3: the checks mostly wait on the network and on
 # JVM start-up) and prints their lines in scenario order as they become available.
+PASSED=0
+FAILED=0
+
 run_all_scenarios() {
-  local dir dirs=() pids=() n next=0 passed=0 failed=0 jobs=${E2E_JOBS:-3} running pid
+  local dir dirs=() pids=() n next=0 jobs=${E2E_JOBS:-3} running pid
   resolve_cli
   mkdir -p "$RUN/out"
   for dir in $(scenario_dirs); do
@@ -133,7 +136,7 @@ run_all_scenarios() {
   print_ready() {
     while [ "$next" -lt "${#dirs[@]}" ] && [ -f "$RUN/out/$next.done" ]; do
       cat "$RUN/out/$next.line"
-      if [ "$(cat "$RUN/out/$next.done")" = ok ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+      if [ "$(cat "$RUN/out/$next.done")" = ok ]; then PASSED=$((PASSED + 1)); else FAILED=$((FAILED + 1)); fi
       wait "${pids[$next]}" 2>/dev/null || true
       next=$((next + 1))
     done
@@ -157,7 +160,34 @@ run_all_scenarios() {
     print_ready
     sleep 0.1
   done
-  echo "e2e: ${#dirs[@]} scenarios checked; whole suite (install check, servers, checks) took $((SECONDS - ${suite_start:-0})) s"
-  echo "$passed passed, $failed failed"
-  [ "$failed" -eq 0 ]
+}
+
+# The wizard's "Check a domain" path, driven by TestFX (headless), against the same servers, row
+# by row against the command line's JSON written above (good.test and deep-wildcard.test). The
+# test class is not part of "mvn verify"; it is selected here with -Dtest.
+run_gui_check() {
+  local start ms elapsed log=$RUN/out/gui-e2e.log
+  start=$(date +%s%N)
+  if (cd "$ROOT" && mvn -B -ntp test-compile surefire:test -Dtest=CheckDomainRealServersE2E \
+      -De2e.resolver="$DNS_ADDR" -De2e.caFile="$RUN/pki/CA.pem" -De2e.jsonDir="$RUN/out") \
+      > "$log" 2>&1 < /dev/null \
+      && grep -q 'Tests run: 2, Failures: 0, Errors: 0, Skipped: 0' "$log"; then
+    ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    elapsed=$(printf '%d.%01d s' $((ms / 1000)) $(( (ms % 1000) / 100 )))
+    printf "ok    %-26s expected %-18s got %-6s %7s\n" "wizard: Check a domain" "same rows as CLI" "same" "$elapsed"
+    PASSED=$((PASSED + 1))
+  else
+    ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    elapsed=$(printf '%d.%01d s' $((ms / 1000)) $(( (ms % 1000) / 100 )))
+    printf "FAIL  %-26s expected %-18s got %-6s %7s\n" "wizard: Check a domain" "same rows as CLI" "differ" "$elapsed"
+    grep -E 'Tests run:|FAIL|ERROR\]|shown|rows|expected' "$log" | head -n 30 | sed 's/^/        /'
+    FAILED=$((FAILED + 1))
+  fi
+}
+
+# The closing lines; returns non-zero when anything failed.
+report_totals() {
+  echo "e2e: whole suite (install check, servers, checks) took $((SECONDS - ${suite_start:-0})) s"
+  echo "$PASSED passed, $FAILED failed"
+  [ "$FAILED" -eq 0 ]
 }

@@ -63,7 +63,8 @@ class RunControlTest {
             Report report = Checker.create(live.settings()).run(D);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertEquals(Status.PASS, report.verdict());
-            assertTrue(ms < 6000, "took " + ms + " ms");
+            // One by one: 8 x (4 SMTP replies + address lookup) x 300 ms is over 10 s.
+            assertTrue(ms < 8000, "took " + ms + " ms");
         }
     }
 

@@ -34,10 +34,12 @@ if [ -d target/jpackage/dist/mta-sts-wizard ]; then
   step "app-image $(du -sh target/jpackage/dist/mta-sts-wizard | cut -f1), runtime $(du -sh target/jpackage/runtime | cut -f1)"
 fi
 
-# Anything named after the app outside the places a build or this test writes to.
+# Anything named after the app in the system's folders (not in homes, work trees, temporary
+# folders, logs or caches, where builds and other programs come and go while this runs).
 leftovers() {
-  find / -xdev \( -path /proc -o -path /sys -o -path /tmp -o -path "$PWD" -o -path "$HOME/.m2" \
-    -o -path /var/cache/apt -o -path /var/log \) -prune -o -name '*mta-sts*' -print 2>/dev/null | sort
+  find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /run -o -path /tmp -o -path /var/tmp \
+    -o -path /var/log -o -path /var/cache -o -path /home -o -path /root -o -path /work -o -path /mnt \
+    -o -path /media -o -path "$PWD" \) -prune -o -name '*mta-sts*' -print 2>/dev/null | sort
 }
 leftovers >"$out/before.txt"
 # A failed run must not leave the package installed for whatever runs next.
@@ -49,6 +51,11 @@ case $deb in /*) ;; *) deb=./$deb ;; esac
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$out/install.log" 2>&1 \
   || { cat "$out/install.log"; fail "apt-get install"; }
 dpkg -s mta-sts-wizard | grep -q '^Status: install ok installed' || fail "package not fully installed"
+# The leftover scan must see what the package put on the system, or its verdict means nothing.
+leftovers >"$out/installed-files.txt"
+for f in /opt/mta-sts-wizard /usr/bin/mta-sts /usr/bin/mta-sts-wizard /etc/alternatives/mta-sts; do
+  grep -qx "$f" "$out/installed-files.txt" || fail "$f missing after install (or the leftover scan cannot see it)"
+done
 
 # The command line, from PATH as a user types it.
 [ "$(command -v mta-sts)" = /usr/bin/mta-sts ] || fail "mta-sts is not on PATH"

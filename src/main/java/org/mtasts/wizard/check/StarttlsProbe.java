@@ -161,7 +161,8 @@ final class StarttlsProbe {
                 tls.startHandshake();
             } catch (SSLException e) {
                 return result(host, where, SmtpProbe.Outcome.HANDSHAKE_FAILED,
-                        "the TLS handshake failed: " + e.getMessage(), banner, ehlo, judge.verdict(), t0);
+                        "the TLS handshake after STARTTLS failed (" + e.getMessage()
+                                + "); TLS 1.2 or newer is required", banner, ehlo, judge.verdict(), t0);
             }
             SSLSession session = tls.getSession();
             String version = session.getProtocol();

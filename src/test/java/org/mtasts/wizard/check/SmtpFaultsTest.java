@@ -59,6 +59,17 @@ class SmtpFaultsTest {
     }
 
     @Test
+    void failedTlsHandshakeAfterStarttlsFails() throws Exception {
+        try (LiveScenario live = Scenario.withMxHosts(D, 1).mxBehaviour(MX1, SmtpBehaviour.BROKEN_TLS).start()) {
+            Report report = check(live);
+            CheckResult r = assertResult(report, CheckId.MX_STARTTLS, MX1, Status.FAIL, "TLS handshake",
+                    "TLS 1.2 or newer");
+            assertTrue(r.fix().contains("TLS 1.2"), r.fix());
+            assertResult(report, CheckId.MX_CERT, MX1, Status.SKIPPED);
+        }
+    }
+
+    @Test
     void greeting554Fails() throws Exception {
         try (LiveScenario live = Scenario.withMxHosts(D, 1).mxBehaviour(MX1, SmtpBehaviour.BANNER_554).start()) {
             assertResult(check(live), CheckId.MX_STARTTLS, MX1, Status.FAIL, "554", "refuses sessions");

@@ -140,7 +140,7 @@ policy_file() {
 
 # Postfix: one smtpd per loopback address in src/e2e/mx-listeners, each with its own chain.
 build_mx_hosts() {
-  local pool="" dir addr mode kind names key
+  local pool="" dir addr mode kind names key extra
   for dir in $(scenario_dirs); do
     scenario_load "$dir"
     pool+=" $MX_POOL"
@@ -201,11 +201,17 @@ CONF
     names=${names//@pool/$pool}
     key=e2e_chain_${addr//./_}
     case $mode in
-      starttls)
+      starttls|starttls-tls1.1)
         # shellcheck disable=SC2086
         pki_leaf "mx-$addr" "$kind" $names
         echo "$key = $RUN/pki/mx-$addr.key, $RUN/pki/mx-$addr.crt" >> "$RUN/postfix/conf/main.cf"
-        echo "$addr:25 inet n - n - - smtpd -o smtpd_tls_chain_files=\$$key" \
+        extra=""
+        if [ "$mode" = starttls-tls1.1 ]; then
+          # Only TLS 1.1; OpenSSL 3 refuses it at its default security level, level 0 allows it.
+          echo "e2e_tls11_only = >=TLSv1.1, <=TLSv1.1" >> "$RUN/postfix/conf/main.cf"
+          extra=" -o smtpd_tls_protocols=\$e2e_tls11_only -o tls_medium_cipherlist=DEFAULT:@SECLEVEL=0"
+        fi
+        echo "$addr:25 inet n - n - - smtpd -o smtpd_tls_chain_files=\$$key$extra" \
           >> "$RUN/postfix/conf/master.cf" ;;
       plain)
         echo "$addr:25 inet n - n - - smtpd -o smtpd_tls_security_level=none" \
@@ -355,11 +361,13 @@ verify_fixtures() {
   while read -r addr mode kind names; do
     [[ -z $addr || $addr == \#* ]] && continue
     case $mode in
-      starttls)
+      starttls|starttls-tls1.1)
+        local tls=()
+        [ "$mode" = starttls-tls1.1 ] && tls=(-tls1_1 -cipher DEFAULT:@SECLEVEL=0)
         # The handshake must really complete (exit status and negotiated protocol), not only
         # print a verify line.
-        out=$(echo QUIT | timeout 10 openssl s_client -brief -starttls smtp -connect "$addr:25" 2>&1) \
-          && grep -q '^Protocol version: TLSv1\.[23]' <<<"$out" \
+        out=$(echo QUIT | timeout 10 openssl s_client -brief "${tls[@]}" -starttls smtp -connect "$addr:25" 2>&1) \
+          && grep -q '^Protocol version: TLSv1\.[123]' <<<"$out" \
           || problems+=("SMTP: no complete STARTTLS handshake on $addr: $(tail -n 1 <<<"$out")") ;;
       plain)
         out=$(timeout 10 bash -c 'exec 3<>"/dev/tcp/$1/25"; printf "EHLO e2e.test\r\nQUIT\r\n" >&3; cat <&3' _ "$addr" 2>&1 || true)

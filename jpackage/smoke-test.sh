@@ -7,7 +7,8 @@
 #
 # Needs: apt-get, xvfb (xvfb-run), xauth, icewm (a window manager, so the screenshot shows the
 # title bar with the window icon), x11-utils (xwininfo, xprop), imagemagick (import).
-# Writes target/smoke/: installed.png (screenshot), gui.log, and the command outputs.
+# Writes target/smoke/: installed.png (the window), screen.png (the whole display with the task bar),
+# gui.log, and the command outputs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$SECONDS
@@ -41,6 +42,10 @@ leftovers() {
     -o -path /var/log -o -path /var/cache -o -path /home -o -path /root -o -path /work -o -path /mnt \
     -o -path /media -o -path "$PWD" \) -prune -o -name '*mta-sts*' -print 2>/dev/null | sort
 }
+if dpkg -s mta-sts-wizard >/dev/null 2>&1; then
+  step "removing the mta-sts-wizard package installed before this test"
+  DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq mta-sts-wizard >/dev/null
+fi
 leftovers >"$out/before.txt"
 # A failed run must not leave the package installed for whatever runs next.
 cleanup() { if dpkg -s mta-sts-wizard >/dev/null 2>&1; then apt-get purge -y -qq mta-sts-wizard >/dev/null 2>&1 || true; fi; }
@@ -85,7 +90,7 @@ fi
 step "starting the installed wizard under xvfb-run"
 export MTASTS_STARTUP_TIMING=1
 export XDG_CONFIG_HOME="$PWD/$out/config"
-xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
+xvfb-run -a -s '-screen 0 1600x1000x24' bash -c '
   out=$1
   icewm >/dev/null 2>&1 &
   wm=$!
@@ -102,7 +107,9 @@ xvfb-run -a -s '-screen 0 1280x800x24' bash -c '
   [ -n "$win" ] || { echo "no wizard window appeared"; cat "$out/gui.log"; kill $app $wm 2>/dev/null; exit 1; }
   sleep 3
   xprop -id "$win" WM_CLASS _NET_WM_ICON >"$out/window-props.txt" 2>&1 || true
-  import -window root "$out/installed.png"
+  import -window root "$out/screen.png"
+  # The window with its frame: the title bar shows the window icon.
+  import -frame -window "$win" "$out/installed.png"
   kill -0 $app 2>/dev/null || { echo "the wizard exited early"; cat "$out/gui.log"; exit 1; }
   kill $app; wait $app 2>/dev/null
   kill $wm; wait $wm 2>/dev/null
@@ -114,7 +121,7 @@ if grep -nE 'Exception|Error|^\s+at |Unsupported JavaFX configuration' "$out/gui
   fail "the wizard's log shows a problem (above)"
 fi
 grep -o 'startup: first window shown after [0-9]* ms' "$out/gui.log" || true
-step "wizard window shown with its icon; screenshot $out/installed.png"
+step "wizard window shown with its icon; screenshots $out/installed.png, $out/screen.png"
 
 step "apt-get purge mta-sts-wizard"
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq mta-sts-wizard >"$out/purge.log" 2>&1 \

@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.mtasts.wizard.check.ResolverSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +51,11 @@ public final class GuiCommand implements Runnable {
         if (resolver != null) {
             if (resolver.isBlank()) {
                 throw new CommandLine.ParameterException(commandLine(), "--resolver needs HOST[:PORT]");
+            }
+            try {
+                ResolverSpec.parse(resolver);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(commandLine(), "--resolver: " + e.getMessage());
             }
             args.add("--resolver=" + resolver.strip());
         }

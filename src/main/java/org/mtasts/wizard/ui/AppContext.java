@@ -1,5 +1,9 @@
 package org.mtasts.wizard.ui;
 
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+import org.mtasts.wizard.check.CheckSettings;
+
 /**
  * What the window is built from; the app uses the real parts, tests swap in their own.
  *
@@ -7,11 +11,16 @@ package org.mtasts.wizard.ui;
  * @param executor how background work runs
  * @param files the file dialogs
  * @param options settings from the command line
+ * @param live the live lookups and checks
+ * @param clock the clock policy ids are made from
+ * @param checkSettings a last adjustment of the settings of every lookup and check (tests point
+ *     the ports at loopback servers; the app leaves them alone)
  */
 public record AppContext(Persistence persistence, TaskExecutor executor, FileChooserPort files,
-        LaunchOptions options) {
+        LaunchOptions options, LiveChecks live, Clock clock, UnaryOperator<CheckSettings> checkSettings) {
 
     public static AppContext standard(LaunchOptions options) {
-        return new AppContext(Persistence.inConfigDir(), new FxTaskExecutor(), FileChooserPort.system(), options);
+        return new AppContext(Persistence.inConfigDir(), new FxTaskExecutor(), FileChooserPort.system(), options,
+                LiveChecks.standard(), Clock.systemUTC(), UnaryOperator.identity());
     }
 }

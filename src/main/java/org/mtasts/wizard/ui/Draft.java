@@ -15,9 +15,10 @@ import java.util.List;
  * @param maxAgeChoice DAY / WEEK / MAX / CUSTOM
  * @param customMaxAge the custom max_age field as typed
  * @param reportAddresses TLSRPT report addresses as entered
+ * @param policyId the id generated for the policy, kept while the policy is unchanged
  */
 public record Draft(String step, boolean checkOnly, String domain, List<String> mxPatterns, boolean patternsEdited,
-        String mode, String maxAgeChoice, String customMaxAge, List<String> reportAddresses) {
+        String mode, String maxAgeChoice, String customMaxAge, List<String> reportAddresses, String policyId) {
 
     public Draft {
         step = step == null ? Step.WELCOME.name() : step;
@@ -28,6 +29,6 @@ public record Draft(String step, boolean checkOnly, String domain, List<String> 
     }
 
     public static Draft empty() {
-        return new Draft(null, false, null, null, false, null, null, null, null);
+        return new Draft(null, false, null, null, false, null, null, null, null, null);
     }
 }

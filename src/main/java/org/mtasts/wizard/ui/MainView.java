@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -51,8 +52,11 @@ public final class MainView {
         this.closeWindow = closeWindow;
         this.screenFactory = step -> switch (step) {
             case WELCOME -> new WelcomeView(vm);
-            case DOMAIN -> new DomainView(vm.domain());
-            default -> new PendingView(step);
+            case DOMAIN -> new DomainView(vm);
+            case MAIL_SERVERS -> new MailServersView(vm.mailServers());
+            case POLICY -> new PolicyView(vm);
+            case PUBLISH -> new PublishView(vm.publish(), files);
+            case VERIFY -> new VerifyView(vm, files);
         };
 
         // Header
@@ -74,7 +78,7 @@ public final class MainView {
         updateToggle.run();
         vm.settings().themeProperty().addListener((o, was, now) -> updateToggle.run());
         themeToggle.setOnAction(e -> vm.settings().themeProperty().set(vm.settings().themeProperty().get().other()));
-        Button settingsButton = new Button("Se_ttings", Ui.icon(Feather.SETTINGS));
+        Button settingsButton = new Button("Settin_gs", Ui.icon(Feather.SETTINGS));
         settingsButton.setId("open-settings");
         settingsButton.setMnemonicParsing(true);
         settingsButton.getStyleClass().add(Styles.FLAT);
@@ -135,6 +139,11 @@ public final class MainView {
         busyBox.setAlignment(Pos.CENTER_LEFT);
         busyBox.setId("busy");
 
+        // Labels change with the step ("Next", "Verify", "Finish"): never let the bar squeeze them.
+        for (Button b : new Button[] {back, next, cancel}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(b, false);
+        }
         ButtonBar bar = new ButtonBar();
         bar.getButtons().addAll(back, next, cancel);
         HBox barArea = new HBox(12, busyBox, bar);
@@ -150,15 +159,26 @@ public final class MainView {
         frame.setBottom(barArea);
 
         settingsView = new SettingsView(vm.settings(), files, this::closeSettings);
-        settingsView.overlay().setVisible(false);
-
-        root = new StackPane(frame, settingsView.overlay());
+        // The overlay joins the scene only while open, so its mnemonics never shadow the screen's.
+        root = new StackPane(frame);
         root.getStyleClass().add("wizard-root");
         root.getStylesheets().add(MainView.class.getResource("wizard.css").toExternalForm());
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 e.consume();
                 openSettings();
+            } else if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown()
+                    && root.getScene() != null && root.getScene().getFocusOwner() instanceof RadioButton
+                    && !settingsOpen() && !next.isDisabled()) {
+                // Radio buttons swallow Enter; on a choice screen Enter still means Next.
+                e.consume();
+                next.fire();
+            }
+        });
+        // Keyboard focus may move to a control below the fold: scroll it into view.
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((fo, a, focused) -> ensureVisible(focused));
             }
         });
 
@@ -184,20 +204,51 @@ public final class MainView {
         Screen s = screen(step);
         screenScroll.setContent(s.root());
         screenScroll.setVvalue(0);
-        Node focus = s.initialFocus();
-        if (focus != null) {
-            Platform.runLater(focus::requestFocus);
+        // Screens without a field to start in focus Next, so Enter moves on.
+        Node focus = s.initialFocus() != null ? s.initialFocus() : next;
+        Platform.runLater(focus::requestFocus);
+    }
+
+    private void ensureVisible(Node node) {
+        Node content = screenScroll.getContent();
+        if (node == null || content == null) {
+            return;
         }
+        Node p = node;
+        while (p != null && p != content) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = screenScroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = screenScroll.getVvalue() * (contentHeight - viewport);
+        double margin = 24;
+        if (b.getMinY() - margin < top) {
+            top = b.getMinY() - margin;
+        } else if (b.getMaxY() + margin > top + viewport) {
+            top = b.getMaxY() + margin - viewport;
+        } else {
+            return;
+        }
+        screenScroll.setVvalue(Math.max(0, Math.min(1, top / (contentHeight - viewport))));
     }
 
     public void openSettings() {
         frame.setDisable(true);
-        settingsView.overlay().setVisible(true);
+        if (!root.getChildren().contains(settingsView.overlay())) {
+            root.getChildren().add(settingsView.overlay());
+        }
         Platform.runLater(() -> settingsView.initialFocus().requestFocus());
     }
 
     public void closeSettings() {
-        settingsView.overlay().setVisible(false);
+        root.getChildren().remove(settingsView.overlay());
         frame.setDisable(false);
         Node focus = screen(vm.stepProperty().get()).initialFocus();
         if (focus != null) {
@@ -206,21 +257,6 @@ public final class MainView {
     }
 
     public boolean settingsOpen() {
-        return settingsView.overlay().isVisible();
-    }
-
-    /** A step whose screen is not part of this build yet. */
-    private static final class PendingView implements Screen {
-        private final VBox root;
-
-        PendingView(Step step) {
-            root = new VBox(Ui.header(step.title(), step.subtitle()));
-            root.getStyleClass().add("screen");
-        }
-
-        @Override
-        public Node root() {
-            return root;
-        }
+        return root.getChildren().contains(settingsView.overlay());
     }
 }

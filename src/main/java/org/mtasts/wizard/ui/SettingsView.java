@@ -62,7 +62,7 @@ final class SettingsView {
         ca.setId("settings-ca-file");
         ca.setPromptText("Optional: a PEM file with extra CA certificates (for a private CA)");
         ca.textProperty().bindBidirectional(vm.caFileProperty());
-        Button browse = new Button("B_rowse...");
+        Button browse = new Button("Bro_wse...");
         browse.setMnemonicParsing(true);
         browse.setOnAction(e -> files.open(browse.getScene().getWindow(), "Choose a CA certificate file",
                         new FileChooser.ExtensionFilter("PEM certificates", "*.pem", "*.crt", "*.cer"))
@@ -91,7 +91,7 @@ final class SettingsView {
         light.setId("settings-theme-light");
         light.setMnemonicParsing(true);
         light.setUserData(Theme.LIGHT);
-        RadioButton dark = new RadioButton("_Dark");
+        RadioButton dark = new RadioButton("Dar_k");
         dark.setId("settings-theme-dark");
         dark.setMnemonicParsing(true);
         dark.setUserData(Theme.DARK);
@@ -111,6 +111,8 @@ final class SettingsView {
         close.setId("settings-done");
         close.setMnemonicParsing(true);
         close.getStyleClass().add(Styles.ACCENT);
+        // The wizard's bar is disabled while Settings is open, so Enter means Done here.
+        close.setDefaultButton(true);
         close.setOnAction(e -> onClose.run());
         ButtonBar.setButtonData(close, ButtonBar.ButtonData.OK_DONE);
         ButtonBar bar = new ButtonBar();

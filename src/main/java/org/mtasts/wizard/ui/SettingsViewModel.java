@@ -12,6 +12,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.mtasts.wizard.check.ResolverSpec;
 
 /** Settings: resolver, extra trust anchors, timeout, theme. Each field validates as the user types. */
 public final class SettingsViewModel {
@@ -108,45 +109,19 @@ public final class SettingsViewModel {
         return new AppSettings(resolverText, caFile.get().strip(), timeoutSeconds(), theme.get());
     }
 
+    /** The check layer parses resolver addresses; its one-line message is shown as it is. */
     static String resolverProblem(String text) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty()) {
             return "Enter the resolver's address, e.g. 192.0.2.53 or 192.0.2.53:5353.";
         }
-        String host = s;
-        String port = null;
-        if (s.startsWith("[")) {
-            int close = s.indexOf(']');
-            if (close < 0) {
-                return "An IPv6 address with a port needs brackets: [2001:db8::53]:53.";
-            }
-            host = s.substring(1, close);
-            String rest = s.substring(close + 1);
-            if (!rest.isEmpty()) {
-                if (!rest.startsWith(":")) {
-                    return "Write the port after the closing bracket: [2001:db8::53]:53.";
-                }
-                port = rest.substring(1);
-            }
-            if (!host.contains(":")) {
-                return "Brackets are only for IPv6 addresses.";
-            }
-        } else if (s.indexOf(':') >= 0 && s.indexOf(':') == s.lastIndexOf(':')) {
-            host = s.substring(0, s.indexOf(':'));
-            port = s.substring(s.indexOf(':') + 1);
+        try {
+            ResolverSpec.parse(s);
+            return "";
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            return Character.toUpperCase(m.charAt(0)) + m.substring(1) + ".";
         }
-        if (port != null && !port.matches("\\d{1,5}")) {
-            return "The port must be a number from 1 to 65535.";
-        }
-        if (port != null && (Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535)) {
-            return "The port must be a number from 1 to 65535.";
-        }
-        boolean ipv6 = host.contains(":") && host.matches("[0-9A-Fa-f:.]+");
-        boolean hostname = host.matches("(?i)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.?");
-        if (!ipv6 && !hostname) {
-            return "Not a host name or IP address: \"" + host + "\".";
-        }
-        return "";
     }
 
     static String caFileProblem(String text) {

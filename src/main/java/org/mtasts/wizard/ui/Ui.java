@@ -20,6 +20,24 @@ final class Ui {
     private Ui() {
     }
 
+    /** A node id from free text (host names have dots, which CSS lookups read as classes). */
+    static String safeId(String text) {
+        return text.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /**
+     * Enter in {@code field} runs {@code action} while the field has text; with an empty field it
+     * goes on to the default button (Next), so Enter = Next still holds.
+     */
+    static void enterRuns(javafx.scene.control.TextField field, Runnable action) {
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !field.getText().isBlank()) {
+                e.consume();
+                action.run();
+            }
+        });
+    }
+
     static FontIcon icon(Ikon ikon) {
         return new FontIcon(ikon);
     }
@@ -43,6 +61,12 @@ final class Ui {
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
         label.getStyleClass().add(Styles.TEXT_BOLD);
+        // A label's mnemonic reaches its target as an ActionEvent; text fields and lists do not
+        // take the focus from it on their own.
+        label.addEventHandler(javafx.event.ActionEvent.ACTION, e -> field.requestFocus());
+        if (field instanceof javafx.scene.control.TextInputControl || field instanceof javafx.scene.control.ListView) {
+            field.addEventHandler(javafx.event.ActionEvent.ACTION, e -> field.requestFocus());
+        }
         return label;
     }
 

@@ -26,7 +26,7 @@ public final class WizardWindow {
     private WizardWindow(Stage stage, AppContext context) {
         this.stage = stage;
         this.context = context;
-        this.vm = new WizardViewModel(context.executor());
+        this.vm = new WizardViewModel(context);
         vm.settings().load(context.persistence().loadSettings().orElse(AppSettings.defaults()));
         vm.settings().apply(context.options());
         context.persistence().loadDraft().ifPresent(vm::restore);

@@ -48,4 +48,14 @@ class GuiCommandTest {
         assertTrue(out.toString().contains("--resolver=HOST[:PORT]"), out.toString());
         assertTrue(out.toString().contains("--ca-file=PEM"), out.toString());
     }
+
+    @Test
+    void badResolverIsAOneLineUsageError() {
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"gui", "--resolver", "127.0.0.1:99999"},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertEquals(Cli.USAGE, code);
+        assertTrue(err.toString().startsWith("error: --resolver: resolver '127.0.0.1:99999': port must be 1 to 65535"),
+                err.toString());
+    }
 }

@@ -41,8 +41,8 @@ class RenderScreenshotsTest {
     void everyScreenRendersInBothThemesAtFullAndMinimumSize() throws Exception {
         Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         ScreenshotTour tour = new ScreenshotTour(stage, config);
-        tour.renderAll(out, WizardWindow.WIDTH, WizardWindow.HEIGHT, "");
-        tour.renderAll(Path.of("target/screenshots/min"), WizardWindow.MIN_WIDTH, WizardWindow.MIN_HEIGHT, "");
+        tour.renderAll(out, WizardWindow.WIDTH, WizardWindow.HEIGHT);
+        tour.renderAll(Path.of("target/screenshots/min"), WizardWindow.MIN_WIDTH, WizardWindow.MIN_HEIGHT);
         for (String name : ScreenshotTour.NAMES) {
             for (Theme t : Theme.values()) {
                 Path png = out.resolve(name + "-" + t.name().toLowerCase(java.util.Locale.ROOT) + ".png");

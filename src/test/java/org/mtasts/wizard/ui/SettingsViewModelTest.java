@@ -26,7 +26,9 @@ class SettingsViewModelTest {
         assertEquals("Enter the resolver's address, e.g. 192.0.2.53 or 192.0.2.53:5353.",
                 vm.customResolverErrorProperty().get());
         vm.customResolverProperty().set("127.0.0.1:0");
-        assertEquals("The port must be a number from 1 to 65535.", vm.customResolverErrorProperty().get());
+        assertEquals("Resolver '127.0.0.1:0': port must be 1 to 65535.", vm.customResolverErrorProperty().get());
+        vm.customResolverProperty().set("https://dns.example/dns-query");
+        assertEquals("", vm.customResolverErrorProperty().get(), "DNS over HTTPS is accepted");
         vm.customResolverProperty().set("bad host!");
         assertFalse(vm.customResolverErrorProperty().get().isEmpty());
         vm.customResolverProperty().set("[::1]:5353");

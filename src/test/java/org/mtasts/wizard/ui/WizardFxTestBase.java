@@ -12,6 +12,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.mtasts.wizard.fixtures.LiveScenario;
+import org.mtasts.wizard.fixtures.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,6 +31,7 @@ abstract class WizardFxTestBase {
     protected Stage stage;
     protected WizardWindow window;
     protected final Deque<Path> fileAnswers = new ArrayDeque<>();
+    protected volatile LiveScenario live;
 
     /** The executor the window uses; tests of cancellation and stalls need the real one. */
     protected TaskExecutor executor() {
@@ -54,7 +57,22 @@ abstract class WizardFxTestBase {
     }
 
     protected AppContext context() {
-        return new AppContext(new Persistence(configDir), executor(), answeringFiles(), launchOptions());
+        return new AppContext(new Persistence(configDir), executor(), answeringFiles(), launchOptions(),
+                LiveChecks.standard(), ScreenshotTour.CLOCK,
+                s -> live == null ? s : s.withHttpsPort(live.settings().httpsPort()).withSmtpPort(live.smtpPort()));
+    }
+
+    /** Points the wizard's settings at a running loopback scenario (its resolver, CA and ports). */
+    protected LiveScenario use(Scenario scenario) throws Exception {
+        live = scenario.start();
+        FxHarness.runFx(() -> {
+            SettingsViewModel settings = vm().settings();
+            settings.resolverChoiceProperty().set(ResolverChoice.CUSTOM);
+            settings.customResolverProperty().set(live.dns().address());
+            settings.caFileProperty().set(live.caFile().toString());
+            settings.timeoutProperty().set("5");
+        });
+        return live;
     }
 
     /** Builds a second window on the same configuration, as if the app were started again. */
@@ -74,6 +92,10 @@ abstract class WizardFxTestBase {
 
     @AfterEach
     void closeWindows() throws Exception {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
         FxToolkit.cleanupStages();
         Theme.LIGHT.apply();
     }
@@ -98,12 +120,33 @@ abstract class WizardFxTestBase {
         };
     }
 
+    /** Focuses a control the way Tab or a mnemonic would (the screen scrolls it into view), then clicks it. */
+    protected static void focusAndClick(FxRobot robot, String id) throws Exception {
+        Node n = find(robot, id);
+        FxHarness.runFx(n::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(n);
+    }
+
+    /** Waits (up to {@code seconds}) for a condition read on the FX thread. */
+    protected static void waitUntil(double seconds, java.util.function.BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor((long) (seconds * 1000), java.util.concurrent.TimeUnit.MILLISECONDS,
+                () -> FxHarness.onFx(condition::getAsBoolean));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The status shown on a Verify row, or null while it is pending. */
+    protected static org.mtasts.wizard.check.Status rowStatus(FxRobot robot, String key) {
+        Node row = robot.lookup("#" + Ui.safeId("row-" + key)).query();
+        return (org.mtasts.wizard.check.Status) row.getProperties().get("status");
+    }
+
     protected WizardViewModel vm() {
         return window.viewModel();
     }
 
     protected static <T extends Node> T find(FxRobot robot, String id) {
-        return robot.lookup("#" + id).query();
+        return robot.lookup("#" + Ui.safeId(id)).query();
     }
 
     protected static String text(FxRobot robot, String id) {
@@ -118,7 +161,7 @@ abstract class WizardFxTestBase {
     }
 
     protected static boolean visible(FxRobot robot, String id) {
-        Node n = robot.lookup("#" + id).tryQuery().orElse(null);
+        Node n = robot.lookup("#" + Ui.safeId(id)).tryQuery().orElse(null);
         if (n == null) {
             return false;
         }

@@ -106,7 +106,7 @@ class WizardShellTest extends WizardFxTestBase {
         robot.clickOn("#open-settings");
         FxHarness.runFx(() -> vm().settings().resolverChoiceProperty().set(ResolverChoice.CUSTOM));
         robot.clickOn("#settings-custom-resolver").write("127.0.0.1:99999");
-        assertEquals("The port must be a number from 1 to 65535.", text(robot, "settings-custom-resolver-error"));
+        assertEquals("Resolver '127.0.0.1:99999': port must be 1 to 65535.", text(robot, "settings-custom-resolver-error"));
         assertTrue(visible(robot, "settings-custom-resolver-error"));
         robot.eraseText(5).write("5353");
         assertFalse(visible(robot, "settings-custom-resolver-error"));
@@ -122,5 +122,19 @@ class WizardShellTest extends WizardFxTestBase {
         assertEquals("Enter whole seconds from 1 to 300.", text(robot, "settings-timeout-error"));
         robot.eraseText(1).write("30");
         assertFalse(visible(robot, "settings-timeout-error"));
+    }
+
+    @Test
+    void mnemonicsReachTheButtonsAndEveryFieldHasALabelWithOne(FxRobot robot) {
+        robot.clickOn("#welcome-setup");
+        robot.clickOn("#back");
+        robot.press(KeyCode.ALT).press(KeyCode.S).release(KeyCode.S).release(KeyCode.ALT);
+        assertEquals(Step.DOMAIN, vm().stepProperty().get(), "Alt+S is Set up MTA-STS");
+        robot.clickOn("#next");
+        javafx.scene.control.Label label = robot.lookup(".label").match(
+                (javafx.scene.control.Label l) -> l.getLabelFor() == find(robot, "domain-field")).query();
+        assertTrue(label.isMnemonicParsing() && label.getText().contains("_M"), "the field's label has a mnemonic");
+        robot.press(KeyCode.ALT).press(KeyCode.B).release(KeyCode.B).release(KeyCode.ALT);
+        assertEquals(Step.WELCOME, vm().stepProperty().get(), "Alt+B is Back");
     }
 }

@@ -1,0 +1,68 @@
+package org.mtasts.wizard.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mtasts.wizard.check.Status;
+import org.mtasts.wizard.core.Mode;
+import org.mtasts.wizard.fixtures.LiveScenario;
+import org.mtasts.wizard.fixtures.Scenario;
+
+/** The ViewModels without a window: background work runs synchronously. */
+class WizardViewModelTest {
+    @TempDir
+    Path dir;
+    private LiveScenario live;
+
+    @AfterEach
+    void stop() {
+        if (live != null) {
+            live.close();
+        }
+    }
+
+    private WizardViewModel wizardFor(Scenario scenario) throws Exception {
+        live = scenario.start();
+        AppContext ctx = new AppContext(new Persistence(dir), new DirectTaskExecutor(), null, LaunchOptions.none(),
+                LiveChecks.standard(), ScreenshotTour.CLOCK,
+                s -> s.withHttpsPort(live.settings().httpsPort()).withSmtpPort(live.smtpPort()));
+        WizardViewModel vm = new WizardViewModel(ctx);
+        vm.settings().resolverChoiceProperty().set(ResolverChoice.CUSTOM);
+        vm.settings().customResolverProperty().set(live.dns().address());
+        vm.settings().caFileProperty().set(live.caFile().toString());
+        return vm;
+    }
+
+    @Test
+    void nextWalksTheSetupAndTheChecksPass() throws Exception {
+        WizardViewModel vm = wizardFor(Scenario.withMxHosts("example.test", 2).policyMode("testing"));
+        vm.startSetup();
+        vm.domain().textProperty().set("example.test");
+        vm.next();
+        assertEquals("", vm.domain().lookupErrorProperty().get());
+        assertEquals(Step.MAIL_SERVERS, vm.stepProperty().get());
+        assertEquals(java.util.List.of("mx1.example.test", "mx2.example.test"), vm.mailServers().patterns());
+        vm.next();
+        assertEquals(Step.POLICY, vm.stepProperty().get());
+        vm.policy().newAddressProperty().set("tlsrpt@example.test");
+        assertTrue(vm.policy().addAddress(), vm.policy().newAddressErrorProperty().get());
+        assertEquals("mailto:tlsrpt@example.test", vm.policy().reportAddresses().get(0));
+        vm.next();
+        assertEquals("", vm.blockedMessageProperty().get());
+        assertEquals(Step.PUBLISH, vm.stepProperty().get());
+        assertEquals(live.policyBody(), vm.publish().artifactsProperty().get().policyText());
+        vm.next();
+        assertEquals(Step.VERIFY, vm.stepProperty().get());
+        assertFalse(vm.verify().runningProperty().get());
+        assertNotNull(vm.verify().reportProperty().get(), vm.verify().messageProperty().get());
+        assertEquals(Status.PASS, vm.verify().reportProperty().get().verdict(),
+                ReportFormat.MARKDOWN.render(vm.verify().reportProperty().get()));
+        assertEquals(Mode.TESTING, vm.policy().modeProperty().get());
+    }
+}

@@ -62,6 +62,7 @@ final class MailServersView implements Screen {
         list = new ListView<>(vm.patterns());
         list.setId("mx-patterns");
         list.setEditable(true);
+        list.getStyleClass().add(Styles.DENSE);
         list.setPrefHeight(150);
         list.setMinHeight(110);
         list.setCellFactory(lv -> new TextFieldListCell<>(new DefaultStringConverter()));

@@ -91,6 +91,9 @@ public final class MailServersViewModel {
         hosts.setAll(d == null ? List.of() : d.mxHosts());
         if (d == null) {
             lookupNote.set("The MX records could not be looked up. Enter the host names of your mail servers yourself.");
+        } else if (!d.resolverAnswered()) {
+            lookupNote.set("The DNS resolver did not answer (" + d.mxOutcome().meaning() + "). Check the resolver "
+                    + "in Settings and go back to try again, or enter your mail servers' host names yourself.");
         } else if (d.nullMx()) {
             lookupNote.set("This domain publishes a null MX (MX 0 .): it receives no mail, so MTA-STS protects nothing here.");
         } else if (d.mxHosts().isEmpty()) {

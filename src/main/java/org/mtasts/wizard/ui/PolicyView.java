@@ -97,6 +97,7 @@ final class PolicyView implements Screen {
         ListView<String> addresses = new ListView<>(vm.reportAddresses());
         addresses.setId("rua-list");
         addresses.setPrefHeight(96);
+        addresses.getStyleClass().add(Styles.DENSE);
         addresses.setMinHeight(72);
         addresses.setAccessibleText("TLS report addresses");
         addresses.setOnKeyPressed(e -> {

@@ -15,11 +15,21 @@ public final class TaskHandle implements TaskExecutor.TaskContext {
         this.executor = executor;
     }
 
-    /** Stops the task: running cancel hooks (closing sockets, stopping probes) and dropping its result. */
+    /**
+     * Stops the task: its result is dropped at once, and the cancel hooks (closing sockets,
+     * stopping probes) run on a helper thread, because closing a TLS socket that another thread is
+     * reading can block for as long as that read, and the caller is usually the UI thread.
+     */
     public void cancel() {
         if (done.get() || !cancelled.compareAndSet(false, true)) {
             return;
         }
+        Thread t = new Thread(this::runCancelActions, "wizard-cancel");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void runCancelActions() {
         for (Runnable action : cancelActions) {
             try {
                 action.run();
@@ -46,6 +56,7 @@ public final class TaskHandle implements TaskExecutor.TaskContext {
     public void onCancel(Runnable action) {
         cancelActions.add(action);
         if (cancelled.get()) {
+            // Registered after cancel(): the task is still starting; stop what it just opened.
             action.run();
         }
     }

@@ -149,6 +149,11 @@ public final class VerifyViewModel {
         running.set(false);
     }
 
+    /** True once the background work of the last run has returned (cancelled or not). */
+    boolean workFinished() {
+        return handle == null || handle.isDone();
+    }
+
     /** Stops a running check promptly; false when none was running. */
     boolean cancel() {
         if (handle != null && running.get()) {

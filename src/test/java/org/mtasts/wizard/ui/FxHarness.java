@@ -35,12 +35,24 @@ final class FxHarness {
         WaitForAsyncUtils.waitForFxEvents(3);
     }
 
+    static void snapshot(javafx.scene.Node node, Path file) throws Exception {
+        write(onFx(() -> {
+            javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+            p.setFill(javafx.scene.paint.Color.GRAY);
+            return node.snapshot(p, null);
+        }), file);
+    }
+
     static void snapshot(Scene scene, Path file) throws Exception {
         WritableImage image = onFx(() -> {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             return scene.snapshot(null);
         });
+        write(image, file);
+    }
+
+    private static void write(WritableImage image, Path file) throws Exception {
         Files.createDirectories(file.getParent());
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();

@@ -38,11 +38,20 @@ class RenderScreenshotsTest {
     }
 
     @Test
-    void everyScreenRendersInBothThemesAtFullAndMinimumSize() throws Exception {
+    void everyScreenRendersInBothThemes() throws Exception {
         Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         ScreenshotTour tour = new ScreenshotTour(stage, config);
+        // -Dscreenshots.review=true adds the minimum window size and whole-page pictures of each
+        // screen (below the fold too) under target/screenshots/, for reviewing the layout.
+        boolean review = Boolean.getBoolean("screenshots.review");
+        if (review) {
+            tour.fullPagesTo(Path.of("target/screenshots/full"));
+        }
         tour.renderAll(out, WizardWindow.WIDTH, WizardWindow.HEIGHT);
-        tour.renderAll(Path.of("target/screenshots/min"), WizardWindow.MIN_WIDTH, WizardWindow.MIN_HEIGHT);
+        if (review) {
+            tour.fullPagesTo(Path.of("target/screenshots/min/full"));
+            tour.renderAll(Path.of("target/screenshots/min"), WizardWindow.MIN_WIDTH, WizardWindow.MIN_HEIGHT);
+        }
         for (String name : ScreenshotTour.NAMES) {
             for (Theme t : Theme.values()) {
                 Path png = out.resolve(name + "-" + t.name().toLowerCase(java.util.Locale.ROOT) + ".png");

@@ -24,6 +24,8 @@ final class ScreenshotTour {
 
     private final Stage stage;
     private final Path config;
+    private Path fullDir;
+    private WizardWindow current;
 
     ScreenshotTour(Stage stage, Path config) {
         this.stage = stage;
@@ -32,6 +34,12 @@ final class ScreenshotTour {
 
     static Scenario scenario() {
         return Scenario.withMxHosts("example.test", 2).policyMode("testing").policyMx("mx1.example.test");
+    }
+
+    /** Also writes whole-screen pictures (below the fold included) into {@code dir}. */
+    ScreenshotTour fullPagesTo(Path dir) {
+        this.fullDir = dir;
+        return this;
     }
 
     void renderAll(Path dir, double width, double height) throws Exception {
@@ -62,6 +70,7 @@ final class ScreenshotTour {
             return win;
         });
         WizardViewModel vm = w.viewModel();
+        current = w;
         shoot(dir.resolve("1-welcome" + t));
         FxHarness.runFx(() -> {
             vm.startSetup();
@@ -95,5 +104,10 @@ final class ScreenshotTour {
     private void shoot(Path file) throws Exception {
         FxHarness.settle();
         FxHarness.snapshot(stage.getScene(), file);
+        // The whole scrollable screen too, for reviewing what lies below the fold.
+        if (fullDir != null && current != null) {
+            javafx.scene.Node screen = current.view().screen(current.viewModel().stepProperty().get()).root();
+            FxHarness.snapshot(screen, fullDir.resolve(file.getFileName()));
+        }
     }
 }

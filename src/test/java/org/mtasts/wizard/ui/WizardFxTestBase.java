@@ -64,6 +64,9 @@ abstract class WizardFxTestBase {
 
     /** Points the wizard's settings at a running loopback scenario (its resolver, CA and ports). */
     protected LiveScenario use(Scenario scenario) throws Exception {
+        if (live != null) {
+            live.close();
+        }
         live = scenario.start();
         FxHarness.runFx(() -> {
             SettingsViewModel settings = vm().settings();

@@ -135,7 +135,17 @@ public final class MainView {
         busyText.getStyleClass().add("busy-label");
         busyText.textProperty().bind(vm.busyMessageProperty());
         busyText.visibleProperty().bind(vm.busyProperty());
-        HBox busyBox = new HBox(8, spinner, busyText);
+        // What the last copy or save did, where it is seen wherever the user scrolled to.
+        Label status = new Label();
+        status.setId("publish-status");
+        status.getStyleClass().addAll("busy-label", Styles.SUCCESS);
+        status.textProperty().bind(javafx.beans.binding.Bindings.when(
+                vm.stepProperty().isEqualTo(Step.PUBLISH)).then(vm.publish().messageProperty()).otherwise(""));
+        status.visibleProperty().bind(vm.busyProperty().not().and(status.textProperty().isNotEmpty()));
+        status.managedProperty().bind(status.visibleProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        busyText.managedProperty().bind(busyText.visibleProperty());
+        HBox busyBox = new HBox(8, spinner, busyText, status);
         busyBox.setAlignment(Pos.CENTER_LEFT);
         busyBox.setId("busy");
 

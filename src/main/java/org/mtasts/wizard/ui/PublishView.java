@@ -42,14 +42,9 @@ final class PublishView implements Screen {
         savePolicy.setId("save-policy");
         savePolicy.setMnemonicParsing(true);
         savePolicy.setOnAction(e -> savePolicy());
-        Label status = Ui.wrapped("");
-        status.setId("publish-status");
-        status.getStyleClass().add(Styles.SUCCESS);
-        status.textProperty().bind(vm.messageProperty());
-        DomainView.hideWhenEmpty(status);
         root = new VBox(18, Ui.header("Publish the policy and the records",
                 "Put the policy file on the web and the records in DNS, exactly as shown. Then press Verify to "
-                        + "check them the way a sending mail server would."), status, content);
+                        + "check them the way a sending mail server would."), content);
         root.getStyleClass().add("screen");
         root.setId("screen-publish");
         vm.artifactsProperty().addListener((o, was, now) -> rebuild());
@@ -110,7 +105,10 @@ final class PublishView implements Screen {
         Button copy = new Button("Copy _policy", Ui.icon(Feather.COPY));
         copy.setId("copy-policy");
         copy.setMnemonicParsing(true);
-        copy.setOnAction(e -> Ui.copy(a.policyText()));
+        copy.setOnAction(e -> {
+            Ui.copy(a.policyText());
+            vm.messageProperty().set("Copied the policy file (" + a.policyText().length() + " characters, CRLF line endings).");
+        });
         HBox buttons = new HBox(8, copy, savePolicy);
         Label where = Ui.muted("Serve it at " + a.request().domain().policyUrl()
                 + " over HTTPS, as text/plain, with a certificate for " + a.request().domain().policyHost()
@@ -139,8 +137,12 @@ final class PublishView implements Screen {
         int row = 1;
         for (DnsRecord r : a.records()) {
             Button copyName = Ui.copyButton(r.name(), "name " + r.name());
+            copyName.addEventHandler(javafx.event.ActionEvent.ACTION,
+                    e -> vm.messageProperty().set("Copied the name " + r.name() + "."));
             copyName.setId(Ui.safeId("copy-name-" + r.name()));
             Button copyValue = Ui.copyButton(r.value(), "value of " + r.name());
+            copyValue.addEventHandler(javafx.event.ActionEvent.ACTION,
+                    e -> vm.messageProperty().set("Copied the " + r.type() + " value of " + r.name() + "."));
             copyValue.setId(Ui.safeId("copy-value-" + r.name()));
             Label n = mono(r.name());
             Label v = mono(r.value());
@@ -151,7 +153,10 @@ final class PublishView implements Screen {
         Button zone = new Button("Copy all as _zone file", Ui.icon(Feather.CLIPBOARD));
         zone.setId("copy-zone");
         zone.setMnemonicParsing(true);
-        zone.setOnAction(e -> Ui.copy(a.zoneSnippet()));
+        zone.setOnAction(e -> {
+            Ui.copy(a.zoneSnippet());
+            vm.messageProperty().set("Copied the records as zone-file lines.");
+        });
         Label id = Ui.wrapped("Policy id " + a.policyId() + ": it changes every time the policy changes. Senders "
                 + "fetch the policy file again only when they see a new id, so a new id is how you tell them.");
         id.setId("policy-id-note");

@@ -22,12 +22,16 @@ public final class WizardWindow {
     private final MainView view;
     private final Stage stage;
     private final PauseTransition saveSoon = new PauseTransition(Duration.millis(400));
+    private final AppSettings savedSettings;
+    private boolean resolverEdited;
+    private boolean caFileEdited;
 
     private WizardWindow(Stage stage, AppContext context) {
         this.stage = stage;
         this.context = context;
         this.vm = new WizardViewModel(context);
-        vm.settings().load(context.persistence().loadSettings().orElse(AppSettings.defaults()));
+        savedSettings = context.persistence().loadSettings().orElse(AppSettings.defaults());
+        vm.settings().load(savedSettings);
         vm.settings().apply(context.options());
         context.persistence().loadDraft().ifPresent(vm::restore);
         vm.settings().themeProperty().get().apply();
@@ -43,11 +47,17 @@ public final class WizardWindow {
         for (Observable source : vm.draftSources()) {
             source.addListener(changed);
         }
-        InvalidationListener settingsChanged = (Observable o) -> saveSettings();
-        vm.settings().resolverChoiceProperty().addListener(settingsChanged);
-        vm.settings().customResolverProperty().addListener(settingsChanged);
-        vm.settings().caFileProperty().addListener(settingsChanged);
-        vm.settings().timeoutProperty().addListener(settingsChanged);
+        InvalidationListener resolverChanged = (Observable o) -> {
+            resolverEdited = true;
+            saveSettings();
+        };
+        vm.settings().resolverChoiceProperty().addListener(resolverChanged);
+        vm.settings().customResolverProperty().addListener(resolverChanged);
+        vm.settings().caFileProperty().addListener((Observable o) -> {
+            caFileEdited = true;
+            saveSettings();
+        });
+        vm.settings().timeoutProperty().addListener((Observable o) -> saveSettings());
 
         stage.setTitle("MTA-STS Wizard");
         stage.setScene(new Scene(view.root(), WIDTH, HEIGHT));
@@ -83,11 +93,15 @@ public final class WizardWindow {
     }
 
     private void saveSettings() {
-        // Settings typed from the command line are for this run; the saved ones stay as they were
-        // unless the user changes something in the Settings panel.
-        if (vm.settings().validProperty().get()) {
-            context.persistence().saveSettings(vm.settings().toSettings());
+        if (!vm.settings().validProperty().get()) {
+            return;
         }
+        // A resolver or CA file given on the command line is for this run only: the saved value
+        // stays unless the user changes that field in Settings.
+        AppSettings now = vm.settings().toSettings();
+        String resolver = context.options().resolver() != null && !resolverEdited ? savedSettings.resolver() : now.resolver();
+        String caFile = context.options().caFile() != null && !caFileEdited ? savedSettings.caFile() : now.caFile();
+        context.persistence().saveSettings(new AppSettings(resolver, caFile, now.timeoutSeconds(), now.theme()));
     }
 
     /** Window icons come from the packaging resources when the build has them. */

@@ -160,6 +160,7 @@ class WizardScreensTest extends WizardFxTestBase {
         focusAndClick(robot, "copy-value-_mta-sts.example.test");
         assertEquals(a.records().get(0).value(), clipboard());
         assertEquals("v=STSv1; id=" + a.policyId(), clipboard());
+        assertEquals("Copied the TXT value of _mta-sts.example.test.", text(robot, "publish-status"));
         focusAndClick(robot, "copy-name-_mta-sts.example.test");
         assertEquals("_mta-sts.example.test", clipboard());
         focusAndClick(robot, "copy-policy");

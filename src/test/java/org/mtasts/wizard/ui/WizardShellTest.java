@@ -27,6 +27,8 @@ class WizardShellTest extends WizardFxTestBase {
         assertTrue(next.isDefaultButton());
         assertTrue(cancel.isCancelButton());
         assertTrue(next.isMnemonicParsing() && back.isMnemonicParsing());
+        assertFalse(stage.getIcons().isEmpty(), "the window carries the app icon from the resources");
+        assertEquals(WizardWindow.MIN_WIDTH, stage.getMinWidth());
     }
 
     @Test
@@ -136,5 +138,28 @@ class WizardShellTest extends WizardFxTestBase {
         assertTrue(label.isMnemonicParsing() && label.getText().contains("_M"), "the field's label has a mnemonic");
         robot.press(KeyCode.ALT).press(KeyCode.B).release(KeyCode.B).release(KeyCode.ALT);
         assertEquals(Step.WELCOME, vm().stepProperty().get(), "Alt+B is Back");
+    }
+
+    @Test
+    void commandLineResolverIsUsedForThisRunButNotSaved(FxRobot robot) throws Exception {
+        FxHarness.runFx(() -> stage.close());
+        Path pem = Files.writeString(configDir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n");
+        WizardWindow w = FxHarness.onFx(() -> {
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            AppContext base = context();
+            WizardWindow win = WizardWindow.create(s, new AppContext(base.persistence(), base.executor(), base.files(),
+                    new LaunchOptions("127.0.0.1:5353", pem.toString()), base.live(), base.clock(), base.checkSettings()));
+            s.show();
+            return win;
+        });
+        assertEquals("127.0.0.1:5353", w.viewModel().settings().resolver());
+        assertEquals(pem, w.viewModel().settings().caFileOrNull());
+        assertEquals(new org.mtasts.wizard.check.ResolverSpec.Server("127.0.0.1", 5353),
+                w.viewModel().checkSettings().resolver());
+        FxHarness.runFx(() -> w.viewModel().settings().themeProperty().set(Theme.DARK));
+        String saved = Files.readString(configDir.resolve("settings.json"));
+        assertTrue(saved.contains("DARK"), saved);
+        assertFalse(saved.contains("5353"), "the command-line resolver is not saved: " + saved);
+        FxHarness.runFx(() -> w.stage().close());
     }
 }

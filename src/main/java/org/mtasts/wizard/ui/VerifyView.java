@@ -121,7 +121,26 @@ final class VerifyView implements Screen {
         DomainView.hideWhenEmpty(message);
 
         rowsBox.setId("verify-rows");
-        vm.rows().addListener((ListChangeListener<VerifyRow>) c -> rebuildRows());
+        // Rows change one at a time while a check runs: touch only those nodes, so CSS and layout
+        // work per result stays small and the window stays smooth.
+        vm.rows().addListener((ListChangeListener<VerifyRow>) c -> {
+            while (c.next()) {
+                if (c.wasPermutated() || c.wasUpdated()) {
+                    rebuildRows();
+                    return;
+                }
+                if (c.wasRemoved()) {
+                    rowsBox.getChildren().remove(c.getFrom(), c.getFrom() + c.getRemovedSize());
+                }
+                if (c.wasAdded()) {
+                    List<Node> added = new java.util.ArrayList<>();
+                    for (VerifyRow row : c.getAddedSubList()) {
+                        added.add(rowNode(row));
+                    }
+                    rowsBox.getChildren().addAll(c.getFrom(), added);
+                }
+            }
+        });
         rebuildRows();
 
         root = new VBox(16, Ui.header("Does it work?",

@@ -18,7 +18,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mtasts.wizard.check.CheckSettings;
 import org.mtasts.wizard.check.ResolverSpec;
+import org.mtasts.wizard.check.Discovery;
 import org.mtasts.wizard.core.Mode;
+import org.mtasts.wizard.core.ParseResult;
+import org.mtasts.wizard.core.TlsRptRecord;
 import org.mtasts.wizard.core.SetupArtifacts;
 import org.mtasts.wizard.core.SetupRequest;
 
@@ -251,7 +254,25 @@ public final class WizardViewModel {
         domain.lookup(s, d -> {
             mailServers.useDiscovery(d);
             publish.liveProperty().set(d);
+            prefillReportAddresses(d);
             step.set(Step.MAIL_SERVERS);
+        });
+    }
+
+    /**
+     * A domain that already publishes TLS reporting keeps its report addresses unless the user
+     * entered some: they are read with core's record rules (RFC 8460 §3).
+     */
+    private void prefillReportAddresses(Discovery d) {
+        if (d == null || !policy.reportAddresses().isEmpty()) {
+            return;
+        }
+        List<List<String>> records = d.tlsrptRecord().records().stream().map(List::of).toList();
+        ParseResult<TlsRptRecord> live = TlsRptRecord.select(records);
+        live.value().ifPresent(r -> {
+            policy.reportAddresses().setAll(r.rua());
+            policy.addressNoteProperty().set("Taken from the TLS reporting record " + domain.domain().tlsRptRecordName()
+                    + " publishes today.");
         });
     }
 

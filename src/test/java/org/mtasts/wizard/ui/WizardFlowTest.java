@@ -28,10 +28,20 @@ class WizardFlowTest extends WizardFxTestBase {
 
         robot.type(KeyCode.ENTER);
         assertEquals(Step.POLICY, vm().stepProperty().get());
+        // The live TLS reporting record's address is taken over, and says so.
+        assertEquals(java.util.List.of("mailto:tlsrpt@example.test"), vm().policy().reportAddresses());
+        assertTrue(text(robot, "rua-note").startsWith("Taken from the TLS reporting record"));
+        FxHarness.runFx(() -> {
+            javafx.scene.control.ListView<?> list = find(robot, "rua-list");
+            list.requestFocus();
+            list.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.DELETE);
+        assertTrue(vm().policy().reportAddresses().isEmpty(), "Delete removes the selected address");
         focusAndClick(robot, "rua-new");
         robot.write("tlsrpt@example.test").type(KeyCode.ENTER);
         assertEquals("mailto:tlsrpt@example.test", vm().policy().reportAddresses().get(0));
-        assertTrue(visible(robot, "rua-note"), "the note says mailto: was added");
+        assertTrue(text(robot, "rua-note").startsWith("Changed to mailto:tlsrpt@example.test"), "the note says mailto: was added");
         assertEquals(Step.POLICY, vm().stepProperty().get(), "Enter in the address field adds, it does not go on");
 
         robot.clickOn("#next");

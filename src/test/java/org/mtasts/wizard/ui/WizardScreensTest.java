@@ -146,7 +146,7 @@ class WizardScreensTest extends WizardFxTestBase {
         robot.clickOn("#next");
         assertEquals(Mode.ENFORCE, vm().policy().modeProperty().get());
         assertEquals("3600", text(robot, "max-age-custom-field"));
-        assertEquals(List.of("mailto:reports@example.test"), vm().policy().reportAddresses());
+        assertEquals(List.of("mailto:tlsrpt@example.test", "mailto:reports@example.test"), vm().policy().reportAddresses());
     }
 
     @Test
@@ -224,7 +224,7 @@ class WizardScreensTest extends WizardFxTestBase {
         assertEquals("example.test", text(robot, "domain-field"));
         assertEquals(List.of("mx1.example.test", "mx2.example.test", "*.example.test"), vm().mailServers().patterns());
         assertEquals(Mode.ENFORCE, vm().policy().modeProperty().get());
-        assertEquals(List.of("mailto:reports@example.test"), vm().policy().reportAddresses());
+        assertEquals(List.of("mailto:tlsrpt@example.test", "mailto:reports@example.test"), vm().policy().reportAddresses());
 
         // The user's patterns survive the new lookup, and the unchanged policy keeps its id.
         use(Scenario.withMxHosts("example.test", 2));

@@ -50,9 +50,11 @@ class WizardViewModelTest {
         assertEquals(java.util.List.of("mx1.example.test", "mx2.example.test"), vm.mailServers().patterns());
         vm.next();
         assertEquals(Step.POLICY, vm.stepProperty().get());
+        assertEquals(java.util.List.of("mailto:tlsrpt@example.test"), vm.policy().reportAddresses(),
+                "taken over from the live TLSRPT record");
         vm.policy().newAddressProperty().set("tlsrpt@example.test");
-        assertTrue(vm.policy().addAddress(), vm.policy().newAddressErrorProperty().get());
-        assertEquals("mailto:tlsrpt@example.test", vm.policy().reportAddresses().get(0));
+        assertFalse(vm.policy().addAddress(), "already in the list");
+        assertEquals("mailto:tlsrpt@example.test is already in the list.", vm.policy().newAddressErrorProperty().get());
         vm.next();
         assertEquals("", vm.blockedMessageProperty().get());
         assertEquals(Step.PUBLISH, vm.stepProperty().get());

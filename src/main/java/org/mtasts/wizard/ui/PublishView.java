@@ -123,8 +123,9 @@ final class PublishView implements Screen {
         grid.setId("dns-records");
         grid.setHgap(12);
         grid.setVgap(8);
+        // Names stay on one line (a name broken mid-label is misread); values wrap instead.
         ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(120);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints type = new ColumnConstraints();
         type.setMinWidth(40);
         ColumnConstraints value = new ColumnConstraints();
@@ -145,6 +146,8 @@ final class PublishView implements Screen {
                     e -> vm.messageProperty().set("Copied the " + r.type() + " value of " + r.name() + "."));
             copyValue.setId(Ui.safeId("copy-value-" + r.name()));
             Label n = mono(r.name());
+            n.setWrapText(false);
+            n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label v = mono(r.value());
             v.setId(Ui.safeId("value-" + r.name()));
             grid.addRow(row++, cell(n, copyName), new Label(r.type()), cell(v, copyValue),
@@ -238,11 +241,13 @@ final class PublishView implements Screen {
     }
 
     private static Node cell(Label text, Button copy) {
-        text.setWrapText(true);
         HBox box = new HBox(4, text, copy);
         box.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (text.isWrapText()) {
+            box.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+        }
         return box;
     }
 

@@ -32,8 +32,16 @@ final class SafeFiles {
      * existing file is left alone and {@link FileAlreadyExistsException} is thrown.
      */
     static void write(Path file, String content, boolean replace) throws IOException {
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
+        Path parent = file.getParent();
+        if (parent != null) {
+            // createDirectories reports a file in the way as "already exists", which would read
+            // as "the target exists"; say what is really wrong.
+            for (Path p = parent; p != null; p = p.getParent()) {
+                if (Files.exists(p) && !Files.isDirectory(p)) {
+                    throw new IOException(p + " is a file, not a folder");
+                }
+            }
+            Files.createDirectories(parent);
         }
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         if (replace) {

@@ -22,6 +22,7 @@ public final class WizardWindow {
     private final MainView view;
     private final Stage stage;
     private final PauseTransition saveSoon = new PauseTransition(Duration.millis(400));
+    private final PauseTransition saveSettingsSoon = new PauseTransition(Duration.millis(400));
     private final AppSettings savedSettings;
     private boolean resolverEdited;
     private boolean caFileEdited;
@@ -47,17 +48,19 @@ public final class WizardWindow {
         for (Observable source : vm.draftSources()) {
             source.addListener(changed);
         }
+        // Typed settings are saved once typing pauses, not on every keystroke.
+        saveSettingsSoon.setOnFinished(e -> saveSettings());
         InvalidationListener resolverChanged = (Observable o) -> {
             resolverEdited = true;
-            saveSettings();
+            saveSettingsSoon.playFromStart();
         };
         vm.settings().resolverChoiceProperty().addListener(resolverChanged);
         vm.settings().customResolverProperty().addListener(resolverChanged);
         vm.settings().caFileProperty().addListener((Observable o) -> {
             caFileEdited = true;
-            saveSettings();
+            saveSettingsSoon.playFromStart();
         });
-        vm.settings().timeoutProperty().addListener((Observable o) -> saveSettings());
+        vm.settings().timeoutProperty().addListener((Observable o) -> saveSettingsSoon.playFromStart());
 
         stage.setTitle("MTA-STS Wizard");
         stage.setScene(new Scene(view.root(), WIDTH, HEIGHT));
@@ -67,6 +70,10 @@ public final class WizardWindow {
         stage.setOnHidden(e -> {
             saveSoon.stop();
             saveDraft();
+            if (saveSettingsSoon.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                saveSettingsSoon.stop();
+                saveSettings();
+            }
             vm.cancelWork();
         });
     }

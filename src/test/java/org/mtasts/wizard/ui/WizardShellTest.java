@@ -114,7 +114,7 @@ class WizardShellTest extends WizardFxTestBase {
         assertFalse(visible(robot, "settings-custom-resolver-error"));
 
         Path missing = configDir.resolve("nope.pem");
-        robot.clickOn("#settings-ca-file").write(missing.toString());
+        FxHarness.runFx(() -> vm().settings().caFileProperty().set(missing.toString()));
         assertEquals("No such file: " + missing, text(robot, "settings-ca-file-error"));
         Path notPem = Files.writeString(configDir.resolve("x.txt"), "hello");
         FxHarness.runFx(() -> vm().settings().caFileProperty().set(notPem.toString()));

@@ -219,10 +219,16 @@ public final class MainView {
         Platform.runLater(focus::requestFocus);
     }
 
-    private void ensureVisible(Node node) {
+    /** Scrolls the screen so {@code node} is in view (keyboard focus, tests). */
+    void ensureVisible(Node node) {
         Node content = screenScroll.getContent();
         if (node == null || content == null) {
             return;
+        }
+        // A part of the screen that was just rebuilt has no bounds until it is laid out.
+        if (content instanceof Parent p) {
+            p.applyCss();
+            p.layout();
         }
         Node p = node;
         while (p != null && p != content) {

@@ -124,9 +124,11 @@ abstract class WizardFxTestBase {
     }
 
     /** Focuses a control the way Tab or a mnemonic would (the screen scrolls it into view), then clicks it. */
-    protected static void focusAndClick(FxRobot robot, String id) throws Exception {
+    protected void focusAndClick(FxRobot robot, String id) throws Exception {
         Node n = find(robot, id);
         FxHarness.runFx(n::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        FxHarness.runFx(() -> window.view().ensureVisible(n));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(n);
     }

@@ -7,6 +7,8 @@
 #
 # Needs root (ports 53/443/25, apt-get). Uses target/mta-sts-wizard.jar (built when missing) or
 # the command in $E2E_CLI. Set E2E_KEEP=1 to keep the run folder (configs, logs, JSON) afterwards.
+# After the scenarios, the wizard's "Check a domain" path is driven headless by TestFX
+# (CheckDomainRealServersE2E, through Maven) and compared with the command line's JSON.
 set -euo pipefail
 
 E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -55,4 +57,9 @@ if [ "$MODE" = --serve ]; then
 fi
 
 run_all_scenarios
+# The wizard comparison needs the JSON of good.test and deep-wildcard.test: skipped only when
+# E2E_ONLY picks a subset (or E2E_GUI=0).
+if [ -z "${E2E_ONLY:-}" ] && [ "${E2E_GUI:-1}" != 0 ]; then
+  run_gui_check
+fi
 report_totals

@@ -18,6 +18,11 @@ public record StsRecord(String id) {
 
     private static final TxtFields.Codes CODES = new TxtFields.Codes(FindingCode.STS_SYNTAX, FindingCode.STS_EXTENSION_INVALID);
 
+    private static final TxtRecordSelection.Kind<StsRecord> KIND = new TxtRecordSelection.Kind<>("v=STSv1", "MTA-STS", "id", "v=STSv1; id=...",
+            FindingCode.STS_UNRELATED_TXT, FindingCode.STS_NO_RECORD, FindingCode.STS_MULTIPLE_RECORDS, FindingCode.STS_LOOKALIKE,
+            "senders see no MTA-STS policy", "publish one TXT record such as '" + format(PolicyId.EXAMPLE) + "'",
+            "senders treat the domain as having no policy", "delete all but one of them", StsRecord::parse);
+
     public StsRecord {
         if (!PolicyId.isValid(id)) {
             throw new IllegalArgumentException("an id is 1 to 32 ASCII letters or digits: " + id);
@@ -43,32 +48,7 @@ public record StsRecord(String id) {
      * @param txtRecords one list of character-strings per TXT record
      */
     public static ParseResult<StsRecord> select(List<List<String>> txtRecords) {
-        List<Finding> f = new ArrayList<>();
-        List<String> candidates = new ArrayList<>();
-        for (List<String> strings : txtRecords) {
-            String joined = TxtStrings.join(strings);
-            if (joined.startsWith(PREFIX)) {
-                candidates.add(joined);
-            } else if (joined.toLowerCase(Locale.ROOT).contains("v=stsv1")) {
-                f.add(lookalike(joined));
-            } else {
-                f.add(Finding.of(FindingCode.STS_UNRELATED_TXT, 0, "TXT record " + TxtFields.shown(joined)
-                        + " does not begin with v=STSv1; senders ignore it", ""));
-            }
-        }
-        if (candidates.isEmpty()) {
-            f.add(Finding.of(FindingCode.STS_NO_RECORD, 0, "no TXT record beginning with 'v=STSv1;': senders see no MTA-STS policy",
-                    "publish one TXT record such as '" + format(PolicyId.EXAMPLE) + "'"));
-            return new ParseResult<>(Optional.empty(), f);
-        }
-        if (candidates.size() > 1) {
-            f.add(Finding.of(FindingCode.STS_MULTIPLE_RECORDS, 0, candidates.size() + " TXT records begin with 'v=STSv1;';"
-                    + " with more than one, senders treat the domain as having no policy", "delete all but one of them"));
-            return new ParseResult<>(Optional.empty(), f);
-        }
-        ParseResult<StsRecord> one = parse(candidates.get(0));
-        f.addAll(one.findings());
-        return new ParseResult<>(one.value(), f);
+        return TxtRecordSelection.select(txtRecords, KIND);
     }
 
     /** Parses one record's text (the character-strings already joined). Never throws. */
@@ -121,15 +101,6 @@ public record StsRecord(String id) {
     }
 
     private static Finding lookalike(String text) {
-        String why;
-        if (text.regionMatches(true, 0, "v=STSv1", 0, 7) && !text.startsWith("v=STSv1")) {
-            why = "'v=STSv1' is case-sensitive";
-        } else if (text.startsWith("v=STSv1")) {
-            why = text.length() == 7 ? "the id field is missing" : "the ';' must follow 'v=STSv1' directly";
-        } else {
-            why = "it must begin with 'v=STSv1;'";
-        }
-        return Finding.of(FindingCode.STS_LOOKALIKE, 0, "TXT record " + TxtFields.shown(text) + " looks like MTA-STS but senders discard it: "
-                + why, "publish exactly 'v=STSv1; id=...'");
+        return TxtRecordSelection.lookalike(text, KIND);
     }
 }

@@ -23,6 +23,11 @@ public record TlsRptRecord(List<String> rua) {
 
     private static final TxtFields.Codes CODES = new TxtFields.Codes(FindingCode.TLSRPT_SYNTAX, FindingCode.TLSRPT_EXTENSION_INVALID);
 
+    private static final TxtRecordSelection.Kind<TlsRptRecord> KIND = new TxtRecordSelection.Kind<>("v=TLSRPTv1", "TLSRPT", "rua", "v=TLSRPTv1; rua=mailto:...",
+            FindingCode.TLSRPT_UNRELATED_TXT, FindingCode.TLSRPT_NO_RECORD, FindingCode.TLSRPT_MULTIPLE_RECORDS,
+            FindingCode.TLSRPT_LOOKALIKE, "senders send no TLS reports", "publish 'v=TLSRPTv1; rua=mailto:tls-reports@example.com'",
+            "senders send no reports", "merge them into one record (rua takes several URIs)", TlsRptRecord::parse);
+
     public TlsRptRecord {
         rua = List.copyOf(rua);
         if (rua.isEmpty()) {
@@ -53,32 +58,7 @@ public record TlsRptRecord(List<String> rua) {
      * @param txtRecords one list of character-strings per TXT record at {@code _smtp._tls}
      */
     public static ParseResult<TlsRptRecord> select(List<List<String>> txtRecords) {
-        List<Finding> f = new ArrayList<>();
-        List<String> candidates = new ArrayList<>();
-        for (List<String> strings : txtRecords) {
-            String joined = TxtStrings.join(strings);
-            if (joined.startsWith(PREFIX)) {
-                candidates.add(joined);
-            } else if (joined.toLowerCase(Locale.ROOT).contains("v=tlsrptv1")) {
-                f.add(lookalike(joined));
-            } else {
-                f.add(Finding.of(FindingCode.TLSRPT_UNRELATED_TXT, 0, "TXT record " + TxtFields.shown(joined)
-                        + " does not begin with v=TLSRPTv1; senders ignore it", ""));
-            }
-        }
-        if (candidates.isEmpty()) {
-            f.add(Finding.of(FindingCode.TLSRPT_NO_RECORD, 0, "no TXT record beginning with 'v=TLSRPTv1;':"
-                    + " senders send no TLS reports", "publish 'v=TLSRPTv1; rua=mailto:tls-reports@example.com'"));
-            return new ParseResult<>(Optional.empty(), f);
-        }
-        if (candidates.size() > 1) {
-            f.add(Finding.of(FindingCode.TLSRPT_MULTIPLE_RECORDS, 0, candidates.size() + " TXT records begin with 'v=TLSRPTv1;';"
-                    + " with more than one, senders send no reports", "merge them into one record (rua takes several URIs)"));
-            return new ParseResult<>(Optional.empty(), f);
-        }
-        ParseResult<TlsRptRecord> one = parse(candidates.get(0));
-        f.addAll(one.findings());
-        return new ParseResult<>(one.value(), f);
+        return TxtRecordSelection.select(txtRecords, KIND);
     }
 
     /** Parses one record's text (character-strings already joined). Never throws. */
@@ -144,15 +124,6 @@ public record TlsRptRecord(List<String> rua) {
     }
 
     private static Finding lookalike(String text) {
-        String why;
-        if (text.regionMatches(true, 0, "v=TLSRPTv1", 0, 10) && !text.startsWith("v=TLSRPTv1")) {
-            why = "'v=TLSRPTv1' is case-sensitive";
-        } else if (text.startsWith("v=TLSRPTv1")) {
-            why = text.length() == 10 ? "the rua field is missing" : "the ';' must follow 'v=TLSRPTv1' directly";
-        } else {
-            why = "it must begin with 'v=TLSRPTv1;'";
-        }
-        return Finding.of(FindingCode.TLSRPT_LOOKALIKE, 0, "TXT record " + TxtFields.shown(text)
-                + " looks like TLSRPT but senders discard it: " + why, "publish exactly 'v=TLSRPTv1; rua=mailto:...'");
+        return TxtRecordSelection.lookalike(text, KIND);
     }
 }

@@ -179,6 +179,10 @@ public final class GenerateCommand implements Callable<Integer> {
 
     private List<String> writeFiles(SetupArtifacts art) throws UsageException {
         Map<String, String> files = files(art);
+        if (out.toString().isEmpty()) {
+            // An empty argument (e.g. an unset shell variable) is almost never meant as "here".
+            throw new UsageException("--out needs a directory name; use --out . for the current directory");
+        }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " exists and is not a directory");
         }

@@ -163,4 +163,10 @@ class GenerateCommandTest {
         assertEquals(Cli.USAGE, run(with(BASE, "--out", file.toString())));
         assertTrue(err.toString().contains("is not a directory"), err.toString());
     }
+
+    @Test
+    void emptyOutIsAUsageErrorNotAnInternalError() {
+        assertEquals(Cli.USAGE, run(with(BASE, "--out", "")));
+        assertEquals("error: --out needs a directory name; use --out . for the current directory", err.toString().strip());
+    }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.mtasts.wizard.core.Coverage;
 import org.mtasts.wizard.core.CoverageReport;
 import org.mtasts.wizard.core.Finding;
+import org.mtasts.wizard.core.FindingCode;
 import org.mtasts.wizard.core.MxPattern;
 import org.mtasts.wizard.core.ParseResult;
 import org.mtasts.wizard.core.Policy;
@@ -97,8 +98,9 @@ public final class LintCommand implements Callable<Integer> {
 
         ParseResult<Policy> policyResult = null;
         if (policy != null) {
-            policyResult = PolicyParser.parse(readPolicy());
-            policyResult.findings().forEach(f -> items.add(new Item("policy", f)));
+            byte[] bytes = readPolicy();
+            policyResult = PolicyParser.parse(bytes.length > READ_LIMIT ? java.util.Arrays.copyOf(bytes, READ_LIMIT) : bytes);
+            policyResult.findings().forEach(f -> items.add(new Item("policy", bytes.length > READ_LIMIT ? overLimit(f) : f)));
             policyResult.value().ifPresent(p -> PolicyParser.advise(p).forEach(f -> items.add(new Item("policy", f))));
         }
         ParseResult<StsRecord> sts = null;
@@ -176,18 +178,34 @@ public final class LintCommand implements Callable<Integer> {
                 + f.code().id() + ": " + f.message() + (f.fix().isEmpty() ? "" : " (fix: " + f.fix() + ")");
     }
 
+    /**
+     * Only the first {@link #READ_LIMIT} bytes are parsed; the size finding must not claim the file is
+     * exactly that long (a 10 MB file would otherwise be reported as "1048576 bytes").
+     */
+    private static Finding overLimit(Finding f) {
+        if (f.code() != FindingCode.POLICY_TOO_LARGE) {
+            return f;
+        }
+        return new Finding(f.code(), f.severity(), f.line(), f.rule(), "the policy is more than " + READ_LIMIT
+                + " bytes (only the first " + READ_LIMIT + " were read); senders may refuse policies larger than 64 KiB", f.fix());
+    }
+
+    /** Up to {@link #READ_LIMIT} + 1 bytes: one more than the limit shows the input was cut off. */
     private byte[] readPolicy() throws UsageException {
+        if (policy.isEmpty()) {
+            throw new UsageException("--policy needs a file name, or - for standard input");
+        }
         try {
             if (policy.equals("-")) {
                 InputStream in = parent == null ? System.in : parent.stdin();
-                return in.readNBytes(READ_LIMIT);
+                return in.readNBytes(READ_LIMIT + 1);
             }
             Path p = Path.of(policy);
             if (Files.isDirectory(p)) {
                 throw new UsageException("cannot read policy file '" + policy + "': it is a directory");
             }
             try (InputStream in = Files.newInputStream(p)) {
-                return in.readNBytes(READ_LIMIT);
+                return in.readNBytes(READ_LIMIT + 1);
             }
         } catch (IOException ex) {
             throw new UsageException("cannot read policy file '" + policy + "': " + GenerateCommand.describe(ex));

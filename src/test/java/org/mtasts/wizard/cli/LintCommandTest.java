@@ -153,4 +153,20 @@ class LintCommandTest {
         assertEquals(Cli.USAGE, run("lint", "--polcy", "x"));
         assertTrue(err.toString().startsWith("error: Unknown option"), err.toString());
     }
+
+    @Test
+    void emptyPolicyFileNameIsAUsageErrorNotADirectory() {
+        assertEquals(Cli.USAGE, run("lint", "--policy", ""));
+        assertEquals("error: --policy needs a file name, or - for standard input", err.toString().strip());
+    }
+
+    @Test
+    void policyLargerThanTheReadLimitIsNotReportedAsExactlyTheLimit(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("huge.txt");
+        Files.write(p, "a".repeat(LintCommand.READ_LIMIT * 3).getBytes(StandardCharsets.US_ASCII));
+        assertEquals(Cli.FINDINGS, run("lint", "--policy", p.toString()));
+        assertTrue(out.toString().contains("policy-too-large: the policy is more than " + LintCommand.READ_LIMIT + " bytes"),
+                out.toString());
+        assertFalse(out.toString().contains("the policy is " + LintCommand.READ_LIMIT + " bytes"), out.toString());
+    }
 }

@@ -198,10 +198,16 @@ public final class VerifyViewModel {
                 .count();
         String counts = fails + " failing, " + warns + " with warnings or inconclusive, of " + r.results().size()
                 + " (" + r.elapsedMillis() + " ms).";
+        if (r.nothingChecked()) {
+            // "Fix the failing rows" would point at rows that do not exist: the resolver is the problem.
+            return counts + " Check the DNS resolver in Settings, then press Run again.";
+        }
         if (mode.get() == Mode.TESTING) {
-            return counts + (r.verdict() == Status.PASS
-                    ? " Ready for enforce: once the TLS reports stay clean for a few weeks, switch the mode to enforce."
-                    : " Not ready for enforce yet: fix the failing rows first, then read the TLS reports.");
+            return counts + switch (r.verdict()) {
+                case PASS -> " Ready for enforce: once the TLS reports stay clean for a few weeks, switch the mode to enforce.";
+                case FAIL -> " Not ready for enforce yet: fix the failing rows first, then read the TLS reports.";
+                default -> " Not ready for enforce yet: look at the rows with warnings first, then read the TLS reports.";
+            };
         }
         return counts;
     }

@@ -67,4 +67,29 @@ class WizardViewModelTest {
                 ReportFormat.MARKDOWN.render(vm.verify().reportProperty().get()));
         assertEquals(Mode.TESTING, vm.policy().modeProperty().get());
     }
+
+    @Test
+    void unreachableResolverPointsAtTheResolverNotAtFailingRows() {
+        AppContext ctx = new AppContext(new Persistence(dir), new DirectTaskExecutor(), null, LaunchOptions.none(),
+                LiveChecks.standard(), ScreenshotTour.CLOCK, s -> s);
+        WizardViewModel vm = new WizardViewModel(ctx);
+        vm.settings().resolverChoiceProperty().set(ResolverChoice.CUSTOM);
+        vm.settings().customResolverProperty().set("127.0.0.1:9"); // loopback discard port: nothing answers
+        vm.settings().timeoutProperty().set("2");
+        vm.startSetup();
+        vm.domain().textProperty().set("example.test");
+        vm.next();
+        assertEquals(Step.MAIL_SERVERS, vm.stepProperty().get(), "a failed lookup must not block the wizard");
+        vm.mailServers().newPatternProperty().set("mx1.example.test");
+        assertTrue(vm.mailServers().addPattern());
+        vm.next();
+        vm.next();
+        vm.next();
+        assertEquals(Step.VERIFY, vm.stepProperty().get());
+        assertTrue(vm.verify().reportProperty().get().nothingChecked());
+        assertEquals("Nothing could be checked: the DNS resolver did not answer.", vm.verify().bannerProperty().get());
+        String detail = vm.verify().bannerDetailProperty().get();
+        assertFalse(detail.contains("fix the failing rows"), detail);
+        assertTrue(detail.endsWith("Check the DNS resolver in Settings, then press Run again."), detail);
+    }
 }

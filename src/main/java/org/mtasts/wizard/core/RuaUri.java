@@ -95,7 +95,7 @@ public final class RuaUri {
         }
         Optional<Finding> problem = check(s);
         if (problem.isPresent()) {
-            return new Invalid(problem.get().code(), DomainName.capitalise(problem.get().message()) + ". " + problem.get().fix() + ".");
+            return new Invalid(problem.get().code(), DomainName.capitalise(problem.get().message()) + ". " + DomainName.capitalise(problem.get().fix()) + ".");
         }
         return new Valid(s, changes);
     }

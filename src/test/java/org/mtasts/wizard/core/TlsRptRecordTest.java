@@ -110,4 +110,10 @@ class TlsRptRecordTest {
         RuaUri.Invalid inv = assertInstanceOf(RuaUri.Invalid.class, RuaUri.parse(raw));
         assertEquals(code, inv.code(), inv.message());
     }
+
+    @Test
+    void refusalOfUserInputReadsAsTwoSentences() {
+        RuaUri.Invalid inv = assertInstanceOf(RuaUri.Invalid.class, RuaUri.parse("not an address"));
+        assertEquals("'not an address' contains a space, which a URI cannot hold. Remove it or percent-encode it.", inv.message());
+    }
 }

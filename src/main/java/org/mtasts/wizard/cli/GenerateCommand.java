@@ -129,7 +129,10 @@ public final class GenerateCommand implements Callable<Integer> {
                 v.changes().forEach(c -> notes.add("mx " + raw + ": " + c));
             } else {
                 MxPattern.Invalid inv = (MxPattern.Invalid) in;
-                throw new UsageException("--mx " + inv.message() + "; " + inv.fix());
+                // Most messages quote the pattern themselves; the others (such as "the mx pattern is empty")
+                // get the quoted argument in front, as --domain does, so the line still reads as a sentence.
+                String what = inv.message().startsWith("'") ? inv.message() : "'" + raw.strip() + "': " + inv.message();
+                throw new UsageException("--mx " + what + "; " + inv.fix());
             }
         }
         if (patterns.isEmpty() && m != Mode.NONE) {

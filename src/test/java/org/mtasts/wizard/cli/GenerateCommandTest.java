@@ -169,4 +169,10 @@ class GenerateCommandTest {
         assertEquals(Cli.USAGE, run(with(BASE, "--out", "")));
         assertEquals("error: --out needs a directory name; use --out . for the current directory", err.toString().strip());
     }
+
+    @Test
+    void emptyMxNamesTheArgumentLikeTheOtherMessages() {
+        assertEquals(Cli.USAGE, run("generate", "--domain", "example.com", "--mx", "", "--mode", "testing", "--max-age", "86400"));
+        assertTrue(err.toString().startsWith("error: --mx '': the mx pattern is empty; "), err.toString());
+    }
 }

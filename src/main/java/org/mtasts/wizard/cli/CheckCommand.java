@@ -90,8 +90,9 @@ public final class CheckCommand implements Callable<Integer> {
             }
             DomainName.Valid ok = (DomainName.Valid) in;
             name = ok.name();
-            for (String change : ok.changes()) {
-                err.println("note: checking " + name.ascii() + " (" + change + ")");
+            if (!ok.changes().isEmpty()) {
+                // One note for all changes: "alice@bücher.example" is one input, not two.
+                err.println("note: checking " + name.ascii() + " (" + String.join("; ", ok.changes()) + ")");
             }
             checker = Checker.create(settings);
         } catch (InvalidSettingsException | IllegalArgumentException e) {

@@ -144,4 +144,18 @@ class CheckCommandTest {
             assertTrue(err.toString().startsWith("note: checking example.test (removed https://"), err.toString());
         }
     }
+
+    @Test
+    void severalNormalisationsOfOneDomainGiveOneNote() throws Exception {
+        int port;
+        try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            port = s.getLocalPort();
+        }
+        assertEquals(CheckCommand.NOTHING_CHECKED,
+                run("check", "alice@bücher.example", "--resolver", "127.0.0.1:" + port, "--timeout", "1"));
+        List<String> notes = err.toString().lines().filter(l -> l.startsWith("note:")).toList();
+        assertEquals(1, notes.size(), err.toString());
+        assertTrue(notes.get(0).startsWith("note: checking xn--bcher-kva.example (took the domain part of the address"
+                + " alice@bücher.example; converted to the A-label"), notes.get(0));
+    }
 }

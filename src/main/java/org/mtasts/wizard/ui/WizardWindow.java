@@ -67,6 +67,14 @@ public final class WizardWindow {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         addIcons(stage);
+        // Once the first screen is up, build the others in a quiet moment.
+        PauseTransition warm = new PauseTransition(Duration.millis(800));
+        warm.setOnFinished(e -> {
+            if (stage.isShowing()) {
+                view.prewarm();
+            }
+        });
+        stage.setOnShown(e -> warm.playFromStart());
         stage.setOnHidden(e -> {
             saveSoon.stop();
             saveDraft();

@@ -180,7 +180,9 @@ run_gui_check() {
     ms=$(( ($(date +%s%N) - start) / 1000000 ))
     elapsed=$(printf '%d.%01d s' $((ms / 1000)) $(( (ms % 1000) / 100 )))
     printf "FAIL  %-26s expected %-18s got %-6s %7s\n" "wizard: Check a domain" "same rows as CLI" "differ" "$elapsed"
-    grep -E 'Tests run:|FAIL|ERROR\]|shown|rows|expected' "$log" | head -n 30 | sed 's/^/        /'
+    # The failing tests and their messages, without Maven's generic advice.
+    grep -E '<<< (FAILURE|ERROR)!|Error:|AssertionFailed|shown|rows shown|expected: <|BUILD FAILURE|COMPILATION' "$log" \
+      | grep -v '^\[ERROR\] *$' | awk '!seen[$0]++' | head -n 30 | sed 's/^/        /'
     FAILED=$((FAILED + 1))
   fi
 }

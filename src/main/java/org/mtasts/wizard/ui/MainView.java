@@ -290,6 +290,10 @@ public final class MainView {
 
     public void closeSettings() {
         root.getChildren().remove(settingsView.overlay());
+        // The scene holds one Enter accelerator: Settings' default Done button took it over and
+        // dropped it on leaving the scene, so Next must claim it back or Enter does nothing.
+        next.setDefaultButton(false);
+        next.setDefaultButton(true);
         frame.setDisable(false);
         Node focus = screen(vm.stepProperty().get()).initialFocus();
         if (focus != null) {

@@ -162,4 +162,16 @@ class WizardShellTest extends WizardFxTestBase {
         assertFalse(saved.contains("5353"), "the command-line resolver is not saved: " + saved);
         FxHarness.runFx(() -> w.stage().close());
     }
+
+    @Test
+    void enterStillMeansNextAfterSettingsWereOpenedAndClosed(FxRobot robot) {
+        javafx.scene.input.KeyCodeCombination enter = new javafx.scene.input.KeyCodeCombination(KeyCode.ENTER);
+        robot.clickOn("#open-settings");
+        robot.clickOn("#settings-done");
+        assertFalse(window.view().settingsOpen());
+        assertTrue(stage.getScene().getAccelerators().get(enter) != null,
+                "a default button still owns Enter after Settings left the scene");
+        robot.type(KeyCode.ENTER);
+        assertEquals(Step.DOMAIN, vm().stepProperty().get(), "Enter is Next again once Settings are closed");
+    }
 }

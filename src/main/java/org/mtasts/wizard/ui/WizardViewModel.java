@@ -247,7 +247,9 @@ public final class WizardViewModel {
             domain.lookupErrorProperty().set("Settings: " + e.getMessage());
             return;
         }
-        if (domain.discoveryProperty().get() != null) {
+        // A lookup the resolver never answered is not kept: Mail servers tells the user to fix the
+        // resolver and come back to try again, so Next here must really ask again.
+        if (domain.discoveryProperty().get() != null && domain.discoveryProperty().get().resolverAnswered()) {
             step.set(Step.MAIL_SERVERS);
             return;
         }

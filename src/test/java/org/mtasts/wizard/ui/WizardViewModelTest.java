@@ -92,4 +92,23 @@ class WizardViewModelTest {
         assertFalse(detail.contains("fix the failing rows"), detail);
         assertTrue(detail.endsWith("Check the DNS resolver in Settings, then press Run again."), detail);
     }
+
+    @Test
+    void backAndNextAfterAnUnansweredLookupAsksAgainWithTheFixedResolver() throws Exception {
+        WizardViewModel vm = wizardFor(Scenario.withMxHosts("example.test", 2));
+        String good = vm.settings().customResolverProperty().get();
+        vm.settings().customResolverProperty().set("127.0.0.1:9"); // loopback discard port: nothing answers
+        vm.startSetup();
+        vm.domain().textProperty().set("example.test");
+        vm.next();
+        assertEquals(Step.MAIL_SERVERS, vm.stepProperty().get());
+        assertFalse(vm.domain().discoveryProperty().get().resolverAnswered());
+        assertTrue(vm.mailServers().hosts().isEmpty());
+        vm.back();
+        vm.settings().customResolverProperty().set(good);
+        vm.next();
+        assertEquals(Step.MAIL_SERVERS, vm.stepProperty().get());
+        assertTrue(vm.domain().discoveryProperty().get().resolverAnswered(), "the lookup ran again");
+        assertEquals(2, vm.mailServers().hosts().size());
+    }
 }

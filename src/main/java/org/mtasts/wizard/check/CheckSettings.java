@@ -24,6 +24,13 @@ public record CheckSettings(ResolverSpec resolver, Path caFile, Duration probeTi
 
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(45);
+    /**
+     * The longest per-probe timeout either face accepts: five minutes is already far beyond the
+     * one minute RFC 8461 §3.3 suggests senders allow for the policy fetch.
+     */
+    public static final Duration MAX_PROBE_TIMEOUT = Duration.ofSeconds(300);
+    /** The longest overall deadline the command line accepts. */
+    public static final Duration MAX_DEADLINE = Duration.ofSeconds(3600);
     public static final int DEFAULT_PARALLELISM = 32;
 
     public CheckSettings {

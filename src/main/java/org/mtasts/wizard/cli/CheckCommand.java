@@ -146,10 +146,10 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         if (timeout != null) {
-            s = s.withProbeTimeout(seconds("--timeout", timeout));
+            s = s.withProbeTimeout(seconds("--timeout", timeout, CheckSettings.MAX_PROBE_TIMEOUT));
         }
         if (deadline != null) {
-            s = s.withDeadline(seconds("--deadline", deadline));
+            s = s.withDeadline(seconds("--deadline", deadline, CheckSettings.MAX_DEADLINE));
         } else if (s.deadline().compareTo(s.probeTimeout()) < 0) {
             s = s.withDeadline(s.probeTimeout().multipliedBy(3));
         }
@@ -162,15 +162,15 @@ public final class CheckCommand implements Callable<Integer> {
         return s;
     }
 
-    private static Duration seconds(String option, String text) throws InvalidSettingsException {
+    private static Duration seconds(String option, String text, Duration max) throws InvalidSettingsException {
         BigDecimal v;
         try {
             v = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
             throw new InvalidSettingsException(option + " must be a number of seconds, not '" + text + "'");
         }
-        if (v.signum() <= 0 || v.compareTo(BigDecimal.valueOf(3600)) > 0) {
-            throw new InvalidSettingsException(option + " must be more than 0 and at most 3600 seconds, not " + text);
+        if (v.signum() <= 0 || v.compareTo(BigDecimal.valueOf(max.toSeconds())) > 0) {
+            throw new InvalidSettingsException(option + " must be more than 0 and at most " + max.toSeconds() + " seconds, not " + text);
         }
         return Duration.ofMillis(v.multiply(BigDecimal.valueOf(1000)).longValue()).plusMillis(0);
     }

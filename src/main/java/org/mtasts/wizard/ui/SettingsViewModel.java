@@ -12,11 +12,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.mtasts.wizard.check.CheckSettings;
 import org.mtasts.wizard.check.ResolverSpec;
 
 /** Settings: resolver, extra trust anchors, timeout, theme. Each field validates as the user types. */
 public final class SettingsViewModel {
-    static final int MAX_TIMEOUT_SECONDS = 300;
+    static final int MAX_TIMEOUT_SECONDS = (int) CheckSettings.MAX_PROBE_TIMEOUT.toSeconds();
     private static final long MAX_CA_FILE_BYTES = 4L * 1024 * 1024;
 
     private final ObjectProperty<ResolverChoice> resolverChoice = new SimpleObjectProperty<>(ResolverChoice.SYSTEM);

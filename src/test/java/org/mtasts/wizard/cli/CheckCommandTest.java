@@ -134,6 +134,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void timeoutAboveTheWizardsLimitIsRefusedWithTheSameBound() {
+        assertEquals(Cli.USAGE, run("check", "example.test", "--timeout", "301"));
+        assertEquals("error: --timeout must be more than 0 and at most 300 seconds, not 301", err.toString().strip());
+        err.getBuffer().setLength(0);
+        assertEquals(Cli.USAGE, run("check", "example.test", "--deadline", "3601"));
+        assertEquals("error: --deadline must be more than 0 and at most 3600 seconds, not 3601", err.toString().strip());
+    }
+
+    @Test
     void urlIsReducedToItsDomainWithANote() throws Exception {
         try (LiveScenario live = Scenario.withMxHosts("example.test", 1).start()) {
             CheckSettings s = live.settings();

@@ -1,6 +1,9 @@
 package org.mtasts.wizard.ui;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import javafx.event.EventHandler;
@@ -56,15 +59,15 @@ public final class StartupTiming {
      */
     static long millisSinceProcessStart() {
         try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            String stat = Files.readString(Path.of("/proc/self/stat"));
             // Field 22 (starttime, in clock ticks) counted after the ')' that ends the command name.
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long startTicks = Long.parseLong(f[19]);
-            String uptime = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime"));
+            String uptime = Files.readString(Path.of("/proc/uptime"));
             double upSeconds = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
             // USER_HZ is 100 on every Linux build the JDK supports.
             return Math.round(upSeconds * 1000 - startTicks * 10.0);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return System.currentTimeMillis() - processStartMillis();
         }
     }

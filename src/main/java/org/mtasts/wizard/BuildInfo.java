@@ -6,8 +6,7 @@ import java.util.Properties;
 
 /** The application's version, written into a resource by the build. */
 public final class BuildInfo {
-    private BuildInfo() {
-    }
+    private BuildInfo() {}
 
     public static String version() {
         try (InputStream in = BuildInfo.class.getResourceAsStream("build.properties")) {

@@ -11,8 +11,7 @@ import org.mtasts.wizard.cli.Cli;
  * which loads it reflectively.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         int code = Cli.run(args);

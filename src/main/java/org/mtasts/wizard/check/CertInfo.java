@@ -31,12 +31,17 @@ record CertInfo(String subject, List<String> dnsNames, String issuer, Instant no
         } catch (CertificateParsingException e) {
             // evidence only: a certificate whose SANs cannot be read shows none
         }
-        return new CertInfo(c.getSubjectX500Principal().getName(), List.copyOf(names),
-                c.getIssuerX500Principal().getName(), c.getNotBefore().toInstant(), c.getNotAfter().toInstant());
+        return new CertInfo(
+                c.getSubjectX500Principal().getName(),
+                List.copyOf(names),
+                c.getIssuerX500Principal().getName(),
+                c.getNotBefore().toInstant(),
+                c.getNotAfter().toInstant());
     }
 
     List<Evidence> evidence() {
-        return List.of(Evidence.of("certificate subject", subject),
+        return List.of(
+                Evidence.of("certificate subject", subject),
                 Evidence.of("certificate DNS names", dnsNames.isEmpty() ? "(none)" : String.join(", ", dnsNames)),
                 Evidence.of("certificate issuer", issuer),
                 Evidence.of("certificate valid until", notAfter));

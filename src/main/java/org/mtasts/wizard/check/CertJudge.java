@@ -25,8 +25,7 @@ final class CertJudge extends X509ExtendedTrustManager {
     /** A certificate expiring sooner than this is a warning: renewal is probably broken. */
     static final Duration EXPIRY_WARNING = Duration.ofDays(14);
 
-    record Verdict(CertProblem problem, String message, CertInfo leaf) {
-    }
+    record Verdict(CertProblem problem, String message, CertInfo leaf) {}
 
     private final X509TrustManager anchors;
     private final String host;
@@ -52,25 +51,31 @@ final class CertJudge extends X509ExtendedTrustManager {
             return new Verdict(CertProblem.EXPIRED, "the certificate expired on " + info.notAfter(), info);
         }
         if (now.isBefore(info.notBefore())) {
-            return new Verdict(CertProblem.NOT_YET_VALID, "the certificate is not valid before " + info.notBefore(),
-                    info);
+            return new Verdict(
+                    CertProblem.NOT_YET_VALID, "the certificate is not valid before " + info.notBefore(), info);
         }
         try {
             anchors.checkServerTrusted(chain, authType);
         } catch (CertificateException e) {
-            if (causedBy(e, CertificateExpiredException.class) || reason(e) == CertPathValidatorException.BasicReason.EXPIRED) {
+            if (causedBy(e, CertificateExpiredException.class)
+                    || reason(e) == CertPathValidatorException.BasicReason.EXPIRED) {
                 return new Verdict(CertProblem.EXPIRED, "a certificate in the chain has expired", info);
             }
             if (causedBy(e, CertificateNotYetValidException.class)) {
                 return new Verdict(CertProblem.NOT_YET_VALID, "a certificate in the chain is not yet valid", info);
             }
-            return new Verdict(CertProblem.UNTRUSTED, "the certificate does not chain to a trusted root (issuer "
-                    + info.issuer() + ")", info);
+            return new Verdict(
+                    CertProblem.UNTRUSTED,
+                    "the certificate does not chain to a trusted root (issuer " + info.issuer() + ")",
+                    info);
         }
         // RFC 6125 matching on subjectAltName DNS names only; a wildcard covers exactly one leftmost label.
         if (!OkHostnameVerifier.INSTANCE.verify(host, leaf)) {
-            return new Verdict(CertProblem.NAME_MISMATCH, "the certificate is not valid for " + host + " (it names "
-                    + (info.dnsNames().isEmpty() ? "no DNS names" : String.join(", ", info.dnsNames())) + ")", info);
+            return new Verdict(
+                    CertProblem.NAME_MISMATCH,
+                    "the certificate is not valid for " + host + " (it names "
+                            + (info.dnsNames().isEmpty() ? "no DNS names" : String.join(", ", info.dnsNames())) + ")",
+                    info);
         }
         return new Verdict(CertProblem.NONE, "trusted, unexpired, and valid for " + host, info);
     }

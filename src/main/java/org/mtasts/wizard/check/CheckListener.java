@@ -16,11 +16,10 @@ public interface CheckListener {
      * The MX hosts are known: one {@link CheckId#MX_STARTTLS} and one {@link CheckId#MX_CERT} result
      * will follow for each of them. Called at most once, before any per-host result.
      */
-    default void onMxHosts(java.util.List<MxHost> hosts) {
-    }
+    default void onMxHosts(java.util.List<MxHost> hosts) {}
 
     /** A listener that ignores everything. */
     static CheckListener none() {
-        return r -> { };
+        return r -> {};
     }
 }

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param rule     the RFC section the judgement traces to, e.g. {@code RFC 8461 section 3.3}
  * @param fix      what to do about it; empty when there is nothing to do
  */
-public record CheckResult(CheckId id, String target, Status status, String summary, List<Evidence> evidence,
-        String rule, String fix) {
+public record CheckResult(
+        CheckId id, String target, Status status, String summary, List<Evidence> evidence, String rule, String fix) {
 
     public CheckResult {
         Objects.requireNonNull(id, "id");
@@ -28,8 +28,8 @@ public record CheckResult(CheckId id, String target, Status status, String summa
     }
 
     /** A result with the id's default rule. */
-    public static CheckResult of(CheckId id, String target, Status status, String summary, List<Evidence> evidence,
-            String fix) {
+    public static CheckResult of(
+            CheckId id, String target, Status status, String summary, List<Evidence> evidence, String fix) {
         return new CheckResult(id, target, status, summary, evidence, id.rule(), fix);
     }
 }

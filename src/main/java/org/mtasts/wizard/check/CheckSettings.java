@@ -19,8 +19,14 @@ import java.util.Objects;
  * @param smtpPort      port the MX hosts are probed on (25 in the real world)
  * @param parallelism   how many blocking probes (SMTP sessions, policy fetch) run at once
  */
-public record CheckSettings(ResolverSpec resolver, Path caFile, Duration probeTimeout, Duration deadline,
-        int httpsPort, int smtpPort, int parallelism) {
+public record CheckSettings(
+        ResolverSpec resolver,
+        Path caFile,
+        Duration probeTimeout,
+        Duration deadline,
+        int httpsPort,
+        int smtpPort,
+        int parallelism) {
 
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(45);
@@ -31,6 +37,7 @@ public record CheckSettings(ResolverSpec resolver, Path caFile, Duration probeTi
     public static final Duration MAX_PROBE_TIMEOUT = Duration.ofSeconds(300);
     /** The longest overall deadline the command line accepts. */
     public static final Duration MAX_DEADLINE = Duration.ofSeconds(3600);
+
     public static final int DEFAULT_PARALLELISM = 32;
 
     public CheckSettings {
@@ -53,8 +60,8 @@ public record CheckSettings(ResolverSpec resolver, Path caFile, Duration probeTi
 
     /** System resolver, system trust, 10 s per probe, 45 s overall, ports 443 and 25, 32 probes at once. */
     public static CheckSettings defaults() {
-        return new CheckSettings(ResolverSpec.system(), null, DEFAULT_PROBE_TIMEOUT, DEFAULT_DEADLINE, 443, 25,
-                DEFAULT_PARALLELISM);
+        return new CheckSettings(
+                ResolverSpec.system(), null, DEFAULT_PROBE_TIMEOUT, DEFAULT_DEADLINE, 443, 25, DEFAULT_PARALLELISM);
     }
 
     public CheckSettings withResolver(ResolverSpec r) {

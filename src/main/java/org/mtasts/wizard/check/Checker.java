@@ -105,8 +105,8 @@ public final class Checker {
         CompletableFuture<DnsAnswer> sts = dns.query(d.stsRecordName(), Type.TXT);
         CompletableFuture<DnsAnswer> rpt = dns.query(d.tlsRptRecordName(), Type.TXT);
         PolicyFetcher fetcher = new PolicyFetcher(dns, trust, settings.probeTimeout());
-        CompletableFuture<PolicyFetch> fetch = CompletableFuture.supplyAsync(
-                () -> fetcher.fetch(d.policyHost(), settings.httpsPort()), pool);
+        CompletableFuture<PolicyFetch> fetch =
+                CompletableFuture.supplyAsync(() -> fetcher.fetch(d.policyHost(), settings.httpsPort()), pool);
         // The overall deadline bounds discovery too: what has not answered by then is reported as cancelled.
         return CompletableFuture.allOf(mx, sts, rpt, fetch)
                 .completeOnTimeout(null, settings.deadline().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
@@ -116,10 +116,21 @@ public final class Checker {
                     DnsAnswer m = mx.getNow(DnsAnswer.failed(d.ascii(), Type.MX, DnsOutcome.CANCELLED, "deadline"));
                     PolicyFetch f = fetch.getNow(null);
                     if (f == null) {
-                        f = new PolicyFetch(PolicyFetcher.url(d.policyHost(), settings.httpsPort()),
+                        f = new PolicyFetch(
+                                PolicyFetcher.url(d.policyHost(), settings.httpsPort()),
                                 PolicyFetch.FetchOutcome.CANCELLED,
-                                "the policy fetch did not finish before the deadline", -1, null, null, new byte[0],
-                                false, null, null, null, List.of(), 0, 0);
+                                "the policy fetch did not finish before the deadline",
+                                -1,
+                                null,
+                                null,
+                                new byte[0],
+                                false,
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                0,
+                                0);
                     }
                     String text = null;
                     String note;
@@ -127,21 +138,31 @@ public final class Checker {
                         text = new String(f.body(), StandardCharsets.UTF_8);
                         note = "";
                     } else if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE) {
-                        note = f.tooLarge() ? "The policy is larger than 64 KiB."
+                        note = f.tooLarge()
+                                ? "The policy is larger than 64 KiB."
                                 : "The policy URL answered HTTP " + f.status() + ".";
                     } else {
                         note = RecordRules.sentence(f.message());
                     }
                     DnsAnswer noSts = DnsAnswer.failed(d.stsRecordName(), Type.TXT, DnsOutcome.CANCELLED, "deadline");
-                    DnsAnswer noRpt = DnsAnswer.failed(d.tlsRptRecordName(), Type.TXT, DnsOutcome.CANCELLED, "deadline");
-                    return new Discovery(d.ascii(), m.outcome(), Judge.mxHosts(m), Judge.isNullMx(m),
-                            txt(sts.getNow(noSts)), txt(rpt.getNow(noRpt)), text, note,
+                    DnsAnswer noRpt =
+                            DnsAnswer.failed(d.tlsRptRecordName(), Type.TXT, DnsOutcome.CANCELLED, "deadline");
+                    return new Discovery(
+                            d.ascii(),
+                            m.outcome(),
+                            Judge.mxHosts(m),
+                            Judge.isNullMx(m),
+                            txt(sts.getNow(noSts)),
+                            txt(rpt.getNow(noRpt)),
+                            text,
+                            note,
                             (System.nanoTime() - t0) / 1_000_000);
                 });
     }
 
     private static TxtLookup txt(DnsAnswer a) {
-        String msg = a.outcome() == DnsOutcome.ANSWER ? a.records().size() + " TXT record(s)"
+        String msg = a.outcome() == DnsOutcome.ANSWER
+                ? a.records().size() + " TXT record(s)"
                 : a.outcome().meaning();
         return new TxtLookup(a.name(), a.outcome(), DnsClient.joinedTxt(a), a.cnameChain(), a.ttlSeconds(), msg);
     }
@@ -156,8 +177,17 @@ public final class Checker {
     }
 
     static List<CheckId> domainLevelIds() {
-        return List.of(CheckId.RESOLVER, CheckId.STS_RECORD, CheckId.POLICY_HOST, CheckId.POLICY_TLS,
-                CheckId.POLICY_STATUS, CheckId.POLICY_CONTENT_TYPE, CheckId.POLICY_SIZE, CheckId.POLICY_SYNTAX,
-                CheckId.MX_RECORDS, CheckId.MX_COVERAGE, CheckId.TLSRPT_RECORD);
+        return List.of(
+                CheckId.RESOLVER,
+                CheckId.STS_RECORD,
+                CheckId.POLICY_HOST,
+                CheckId.POLICY_TLS,
+                CheckId.POLICY_STATUS,
+                CheckId.POLICY_CONTENT_TYPE,
+                CheckId.POLICY_SIZE,
+                CheckId.POLICY_SYNTAX,
+                CheckId.MX_RECORDS,
+                CheckId.MX_COVERAGE,
+                CheckId.TLSRPT_RECORD);
     }
 }

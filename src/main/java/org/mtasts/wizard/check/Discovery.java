@@ -17,8 +17,16 @@ import java.util.List;
  * @param policyNote   why there is no policy text (one sentence), or an empty string
  * @param elapsedMillis wall time of the discovery
  */
-public record Discovery(String domain, DnsOutcome mxOutcome, List<MxHost> mxHosts, boolean nullMx,
-        TxtLookup stsRecord, TxtLookup tlsrptRecord, String policyText, String policyNote, long elapsedMillis) {
+public record Discovery(
+        String domain,
+        DnsOutcome mxOutcome,
+        List<MxHost> mxHosts,
+        boolean nullMx,
+        TxtLookup stsRecord,
+        TxtLookup tlsrptRecord,
+        String policyText,
+        String policyNote,
+        long elapsedMillis) {
     public Discovery {
         mxHosts = List.copyOf(mxHosts);
         policyNote = policyNote == null ? "" : policyNote;
@@ -26,7 +34,8 @@ public record Discovery(String domain, DnsOutcome mxOutcome, List<MxHost> mxHost
 
     /** False when the resolver answered none of the questions (nothing here can be trusted). */
     public boolean resolverAnswered() {
-        return !(mxOutcome.isTransportFailure() && stsRecord.outcome().isTransportFailure()
+        return !(mxOutcome.isTransportFailure()
+                && stsRecord.outcome().isTransportFailure()
                 && tlsrptRecord.outcome().isTransportFailure());
     }
 }

@@ -15,8 +15,15 @@ import org.xbill.DNS.Record;
  * @param viaTcp     true when a truncated UDP answer made the client ask again over TCP
  * @param detail     the transport error text for TIMEOUT/UNREACHABLE, else empty
  */
-record DnsAnswer(String name, int type, DnsOutcome outcome, List<Record> records, List<String> cnameChain,
-        long ttlSeconds, boolean viaTcp, String detail) {
+record DnsAnswer(
+        String name,
+        int type,
+        DnsOutcome outcome,
+        List<Record> records,
+        List<String> cnameChain,
+        long ttlSeconds,
+        boolean viaTcp,
+        String detail) {
 
     DnsAnswer {
         records = List.copyOf(records);

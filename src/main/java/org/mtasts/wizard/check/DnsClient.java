@@ -61,8 +61,8 @@ final class DnsClient {
         return memo.computeIfAbsent(key, k -> resolve(name, type, new ArrayList<>(), 0, false));
     }
 
-    private CompletableFuture<DnsAnswer> resolve(String original, int type, List<String> chain, int hops,
-            boolean viaTcpSoFar) {
+    private CompletableFuture<DnsAnswer> resolve(
+            String original, int type, List<String> chain, int hops, boolean viaTcpSoFar) {
         String current = chain.isEmpty() ? original : chain.get(chain.size() - 1);
         Name qname;
         try {
@@ -74,8 +74,7 @@ final class DnsClient {
         Message query = Message.newQuery(Record.newRecord(qname, type, DClass.IN));
         return send(query, 0).thenCompose(sent -> {
             if (sent.error != null) {
-                return CompletableFuture.completedFuture(
-                        DnsAnswer.failed(original, type, sent.error, sent.detail));
+                return CompletableFuture.completedFuture(DnsAnswer.failed(original, type, sent.error, sent.detail));
             }
             Message response = sent.message;
             boolean viaTcp = viaTcpSoFar || sent.viaTcp;
@@ -86,22 +85,32 @@ final class DnsClient {
             for (int guard = 0; guard <= MAX_CNAME_HOPS; guard++) {
                 final Name at = cur;
                 List<Record> matching = answers.stream()
-                        .filter(r -> r.getName().equals(at) && r.getType() == type).toList();
+                        .filter(r -> r.getName().equals(at) && r.getType() == type)
+                        .toList();
                 if (!matching.isEmpty()) {
                     long ttl = matching.stream().mapToLong(Record::getTTL).min().orElse(-1);
-                    return CompletableFuture.completedFuture(new DnsAnswer(original, type, DnsOutcome.ANSWER,
-                            matching, chain, ttl, viaTcp, ""));
+                    return CompletableFuture.completedFuture(
+                            new DnsAnswer(original, type, DnsOutcome.ANSWER, matching, chain, ttl, viaTcp, ""));
                 }
                 Record cname = answers.stream()
-                        .filter(r -> r.getName().equals(at) && r instanceof CNAMERecord).findFirst().orElse(null);
+                        .filter(r -> r.getName().equals(at) && r instanceof CNAMERecord)
+                        .findFirst()
+                        .orElse(null);
                 if (cname == null) {
                     break;
                 }
                 cur = ((CNAMERecord) cname).getTarget();
                 chain.add(stripDot(cur));
                 if (chain.size() > MAX_CNAME_HOPS) {
-                    return CompletableFuture.completedFuture(new DnsAnswer(original, type, DnsOutcome.SERVFAIL,
-                            List.of(), chain, -1, viaTcp, "CNAME chain longer than " + MAX_CNAME_HOPS + " (a loop?)"));
+                    return CompletableFuture.completedFuture(new DnsAnswer(
+                            original,
+                            type,
+                            DnsOutcome.SERVFAIL,
+                            List.of(),
+                            chain,
+                            -1,
+                            viaTcp,
+                            "CNAME chain longer than " + MAX_CNAME_HOPS + " (a loop?)"));
                 }
             }
             if (rcode == Rcode.NOERROR && !cur.equals(qname) && hops < MAX_CNAME_HOPS) {
@@ -120,8 +129,7 @@ final class DnsClient {
         });
     }
 
-    private record Sent(Message message, boolean viaTcp, DnsOutcome error, String detail) {
-    }
+    private record Sent(Message message, boolean viaTcp, DnsOutcome error, String detail) {}
 
     /** Sends to each configured server in turn until one answers; a truncated UDP answer is asked again over TCP. */
     private CompletableFuture<Sent> send(Message query, int index) {
@@ -129,8 +137,7 @@ final class DnsClient {
         return sendVia(t.udp, query)
                 .thenCompose(m -> {
                     if (t.tcp != null && m.getHeader().getFlag(Flags.TC)) {
-                        return sendVia(t.tcp, query)
-                                .thenApply(tm -> new Sent(tm, true, null, ""));
+                        return sendVia(t.tcp, query).thenApply(tm -> new Sent(tm, true, null, ""));
                     }
                     return CompletableFuture.completedFuture(new Sent(m, false, null, ""));
                 })
@@ -159,7 +166,8 @@ final class DnsClient {
 
     private static boolean isTimeout(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SocketTimeoutException || c instanceof TimeoutException
+            if (c instanceof SocketTimeoutException
+                    || c instanceof TimeoutException
                     || c instanceof java.net.http.HttpTimeoutException) {
                 return true;
             }
@@ -186,8 +194,7 @@ final class DnsClient {
     }
 
     /** A UDP resolver and, where truncation is possible, its TCP twin. */
-    private record Transport(Resolver udp, Resolver tcp) {
-    }
+    private record Transport(Resolver udp, Resolver tcp) {}
 
     private static List<Transport> transportsFor(ResolverSpec spec, Duration timeout) {
         List<Transport> list = new ArrayList<>();

@@ -15,8 +15,7 @@ import org.xbill.DNS.Record;
  * (record and policy grammar, MX matching) come from {@code core}.
  */
 final class Judge {
-    private Judge() {
-    }
+    private Judge() {}
 
     /** RFC 8461 §3.3: an unreachable policy means no protection, not no mail. */
     /** Slower than this, the policy host is called fragile (a warning, not a failure). */
@@ -73,15 +72,25 @@ final class Judge {
         }
         if (dead) {
             DnsAnswer a = first.get(0);
-            String why = a.outcome() == DnsOutcome.TIMEOUT ? "no answer within " + timeout.toSeconds() + " s"
+            String why = a.outcome() == DnsOutcome.TIMEOUT
+                    ? "no answer within " + timeout.toSeconds() + " s"
                     : a.detail().isEmpty() ? a.outcome().meaning() : a.detail();
-            return CheckResult.of(CheckId.RESOLVER, spec.toString(), Status.INCONCLUSIVE,
+            return CheckResult.of(
+                    CheckId.RESOLVER,
+                    spec.toString(),
+                    Status.INCONCLUSIVE,
                     "Could not reach " + DnsClient.describe(spec) + ": " + why + ", so nothing could be checked.",
-                    ev, "Check the --resolver address and that this machine can reach it, or use the system resolver.");
+                    ev,
+                    "Check the --resolver address and that this machine can reach it, or use the system resolver.");
         }
-        return CheckResult.of(CheckId.RESOLVER, spec.toString(), Status.PASS,
+        return CheckResult.of(
+                CheckId.RESOLVER,
+                spec.toString(),
+                Status.PASS,
                 DnsClient.describe(spec).substring(0, 1).toUpperCase(Locale.ROOT)
-                        + DnsClient.describe(spec).substring(1) + " answered.", ev, "");
+                        + DnsClient.describe(spec).substring(1) + " answered.",
+                ev,
+                "");
     }
 
     static CheckResult policyHost(String host, List<DnsAnswer> answers) {
@@ -89,14 +98,25 @@ final class Judge {
         answers.forEach(a -> ev.addAll(dnsEvidence(a)));
         List<String> ips = addresses(answers);
         if (!ips.isEmpty()) {
-            return CheckResult.of(CheckId.POLICY_HOST, host, Status.PASS,
-                    host + " resolves to " + String.join(", ", ips) + ".", ev, "");
+            return CheckResult.of(
+                    CheckId.POLICY_HOST,
+                    host,
+                    Status.PASS,
+                    host + " resolves to " + String.join(", ", ips) + ".",
+                    ev,
+                    "");
         }
         DnsAnswer a = answers.get(0);
         DnsAnswer aaaa = answers.get(1);
         if (a.outcome().isTransportFailure() || a.outcome() == DnsOutcome.CANCELLED) {
-            return CheckResult.of(CheckId.POLICY_HOST, host, Status.INCONCLUSIVE,
-                    "The address of " + host + " could not be looked up: " + a.outcome().meaning() + ".", ev, "");
+            return CheckResult.of(
+                    CheckId.POLICY_HOST,
+                    host,
+                    Status.INCONCLUSIVE,
+                    "The address of " + host + " could not be looked up: "
+                            + a.outcome().meaning() + ".",
+                    ev,
+                    "");
         }
         DnsOutcome worst = a.outcome() == DnsOutcome.NODATA ? aaaa.outcome() : a.outcome();
         String summary = switch (worst) {
@@ -104,7 +124,12 @@ final class Judge {
             case SERVFAIL -> "Looking up " + host + " failed with SERVFAIL, so senders cannot fetch the policy.";
             default -> host + " has no A or AAAA record, so the policy cannot be fetched.";
         };
-        return CheckResult.of(CheckId.POLICY_HOST, host, Status.FAIL, summary, ev,
+        return CheckResult.of(
+                CheckId.POLICY_HOST,
+                host,
+                Status.FAIL,
+                summary,
+                ev,
                 "Publish an A/AAAA record (or a CNAME to your web host) for " + host + ". " + NO_POLICY_CONSEQUENCE);
     }
 
@@ -118,22 +143,31 @@ final class Judge {
         String skipReason;
         switch (f.outcome()) {
             case CANCELLED -> {
-                for (CheckId id : List.of(CheckId.POLICY_TLS, CheckId.POLICY_STATUS, CheckId.POLICY_CONTENT_TYPE,
-                        CheckId.POLICY_SIZE)) {
-                    out.add(CheckResult.of(id, host, Status.INCONCLUSIVE, "The policy fetch was stopped: "
-                            + f.message() + ".", base, ""));
+                for (CheckId id : List.of(
+                        CheckId.POLICY_TLS, CheckId.POLICY_STATUS, CheckId.POLICY_CONTENT_TYPE, CheckId.POLICY_SIZE)) {
+                    out.add(CheckResult.of(
+                            id,
+                            host,
+                            Status.INCONCLUSIVE,
+                            "The policy fetch was stopped: " + f.message() + ".",
+                            base,
+                            ""));
                 }
                 return out;
             }
             case HOST_NOT_FOUND -> {
                 String why = hostResolved ? f.message() : host + " has no address";
-                out.add(CheckResult.of(CheckId.POLICY_TLS, host, Status.SKIPPED,
-                        "Not checked: " + why + ".", base, ""));
+                out.add(CheckResult.of(
+                        CheckId.POLICY_TLS, host, Status.SKIPPED, "Not checked: " + why + ".", base, ""));
                 skipReason = "Not checked: there is no policy host to connect to.";
             }
             case CONNECT_FAILED -> {
-                out.add(CheckResult.of(CheckId.POLICY_TLS, host, Status.FAIL,
-                        "No HTTPS connection to " + host + ": " + f.message() + ".", base,
+                out.add(CheckResult.of(
+                        CheckId.POLICY_TLS,
+                        host,
+                        Status.FAIL,
+                        "No HTTPS connection to " + host + ": " + f.message() + ".",
+                        base,
                         "Make the web server for " + host + " listen for HTTPS. " + NO_POLICY_CONSEQUENCE));
                 skipReason = "Not checked: no HTTPS connection.";
             }
@@ -142,29 +176,42 @@ final class Judge {
                 if (v != null) {
                     ev.addAll(v.leaf().evidence());
                 }
-                out.add(new CheckResult(CheckId.POLICY_TLS, host, Status.FAIL,
-                        "HTTPS to " + host + " is not accepted by senders: " + f.message() + ".", ev,
-                        "RFC 8461 §3.3", tlsFix(v, host) + " " + NO_POLICY_CONSEQUENCE));
+                out.add(new CheckResult(
+                        CheckId.POLICY_TLS,
+                        host,
+                        Status.FAIL,
+                        "HTTPS to " + host + " is not accepted by senders: " + f.message() + ".",
+                        ev,
+                        "RFC 8461 §3.3",
+                        tlsFix(v, host) + " " + NO_POLICY_CONSEQUENCE));
                 skipReason = "Not checked: the TLS connection was refused by the checker, as a sender would.";
             }
             case TIMEOUT, PROTOCOL_ERROR -> {
                 if (v != null && v.problem() == CertProblem.NONE) {
                     out.add(tlsPass(host, f, base));
                 } else {
-                    out.add(CheckResult.of(CheckId.POLICY_TLS, host, Status.FAIL,
-                            "No TLS session with " + host + ": " + f.message() + ".", base,
+                    out.add(CheckResult.of(
+                            CheckId.POLICY_TLS,
+                            host,
+                            Status.FAIL,
+                            "No TLS session with " + host + ": " + f.message() + ".",
+                            base,
                             "Make sure " + host + " answers HTTPS promptly. " + NO_POLICY_CONSEQUENCE));
                     skipReason = "Not checked: no TLS session.";
                     addSkipped(out, host, skipReason, base);
                     return out;
                 }
-                out.add(CheckResult.of(CheckId.POLICY_STATUS, host, Status.FAIL,
+                out.add(CheckResult.of(
+                        CheckId.POLICY_STATUS,
+                        host,
+                        Status.FAIL,
                         f.outcome() == PolicyFetch.FetchOutcome.TIMEOUT
                                 ? "The policy host accepted the request but sent no complete answer within the timeout."
                                 : "The policy host's answer was not valid HTTP: " + f.message() + ".",
-                        base, "Fix the web server so it answers the policy URL at once. " + NO_POLICY_CONSEQUENCE));
-                out.add(CheckResult.of(CheckId.POLICY_CONTENT_TYPE, host, Status.SKIPPED,
-                        "Not checked: no answer.", base, ""));
+                        base,
+                        "Fix the web server so it answers the policy URL at once. " + NO_POLICY_CONSEQUENCE));
+                out.add(CheckResult.of(
+                        CheckId.POLICY_CONTENT_TYPE, host, Status.SKIPPED, "Not checked: no answer.", base, ""));
                 out.add(CheckResult.of(CheckId.POLICY_SIZE, host, Status.SKIPPED, "Not checked: no answer.", base, ""));
                 return out;
             }
@@ -191,8 +238,9 @@ final class Judge {
         return switch (v.problem()) {
             case EXPIRED, NOT_YET_VALID -> "Renew the certificate of " + host + " and check automatic renewal.";
             case UNTRUSTED -> "Use a certificate from a public CA (e.g. Let's Encrypt) and serve the full chain.";
-            case NAME_MISMATCH -> "Get a certificate whose subjectAltName includes " + host
-                    + " (a hosting platform needs the custom domain added before it issues one).";
+            case NAME_MISMATCH ->
+                "Get a certificate whose subjectAltName includes " + host
+                        + " (a hosting platform needs the custom domain added before it issues one).";
             default -> "Fix the TLS setup of " + host + ".";
         };
     }
@@ -205,14 +253,23 @@ final class Judge {
             ev.addAll(v.leaf().evidence());
             Duration left = Duration.between(Instant.now(), v.leaf().notAfter());
             if (left.compareTo(CertJudge.EXPIRY_WARNING) < 0) {
-                return CheckResult.of(CheckId.POLICY_TLS, host, Status.WARN,
+                return CheckResult.of(
+                        CheckId.POLICY_TLS,
+                        host,
+                        Status.WARN,
                         "The certificate of " + host + " expires in " + left.toDays() + " days ("
                                 + v.leaf().notAfter() + ").",
-                        ev, "Renew the certificate now and check that automatic renewal works.");
+                        ev,
+                        "Renew the certificate now and check that automatic renewal works.");
             }
         }
-        return CheckResult.of(CheckId.POLICY_TLS, host, Status.PASS,
-                "HTTPS with " + f.tlsVersion() + " and a trusted certificate for " + host + ".", ev, "");
+        return CheckResult.of(
+                CheckId.POLICY_TLS,
+                host,
+                Status.PASS,
+                "HTTPS with " + f.tlsVersion() + " and a trusted certificate for " + host + ".",
+                ev,
+                "");
     }
 
     private static List<CheckResult> response(String host, PolicyFetch f, List<Evidence> base) {
@@ -242,34 +299,60 @@ final class Judge {
         }
         if (f.httpMillis() > SLOW_POLICY.toMillis()) {
             // RFC 8461 §3.3 suggests senders give up after about a minute; seconds already make it fragile.
-            out.add(CheckResult.of(CheckId.POLICY_STATUS, host, Status.WARN,
+            out.add(CheckResult.of(
+                    CheckId.POLICY_STATUS,
+                    host,
+                    Status.WARN,
                     "The policy URL answers 200, but took " + f.httpMillis() + " ms; a slow policy host is"
-                            + " fragile.", ev, "Serve the policy from a fast, static host."));
+                            + " fragile.",
+                    ev,
+                    "Serve the policy from a fast, static host."));
         } else {
-            out.add(CheckResult.of(CheckId.POLICY_STATUS, host, Status.PASS,
-                    "The policy URL answers 200 in " + f.httpMillis() + " ms.", ev, ""));
+            out.add(CheckResult.of(
+                    CheckId.POLICY_STATUS,
+                    host,
+                    Status.PASS,
+                    "The policy URL answers 200 in " + f.httpMillis() + " ms.",
+                    ev,
+                    ""));
         }
         String ct = f.contentType();
         String media = ct == null ? "" : ct.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (media.equals("text/plain")) {
-            out.add(CheckResult.of(CheckId.POLICY_CONTENT_TYPE, host, Status.PASS,
-                    "Served as " + ct + ".", List.of(Evidence.of("Content-Type", ct)), ""));
+            out.add(CheckResult.of(
+                    CheckId.POLICY_CONTENT_TYPE,
+                    host,
+                    Status.PASS,
+                    "Served as " + ct + ".",
+                    List.of(Evidence.of("Content-Type", ct)),
+                    ""));
         } else {
-            out.add(CheckResult.of(CheckId.POLICY_CONTENT_TYPE, host, Status.WARN,
-                    ct == null ? "The policy is served without a Content-Type; many senders reject anything but text/plain."
+            out.add(CheckResult.of(
+                    CheckId.POLICY_CONTENT_TYPE,
+                    host,
+                    Status.WARN,
+                    ct == null
+                            ? "The policy is served without a Content-Type; many senders reject anything but text/plain."
                             : "The policy is served as " + ct + ", not text/plain; many senders reject it.",
                     List.of(Evidence.of("Content-Type", ct == null ? "(none)" : ct)),
                     "Serve /.well-known/mta-sts.txt as text/plain (charset=utf-8 is fine)."));
         }
         if (f.tooLarge()) {
-            out.add(CheckResult.of(CheckId.POLICY_SIZE, host, Status.FAIL,
+            out.add(CheckResult.of(
+                    CheckId.POLICY_SIZE,
+                    host,
+                    Status.FAIL,
                     "The policy body is larger than 64 KiB; senders stop reading there and reject it.",
                     List.of(Evidence.of("bytes read", PolicyFetcher.MAX_BODY + " and more were coming")),
                     "Serve only the policy file: a few hundred bytes."));
         } else {
-            out.add(CheckResult.of(CheckId.POLICY_SIZE, host, Status.PASS,
+            out.add(CheckResult.of(
+                    CheckId.POLICY_SIZE,
+                    host,
+                    Status.PASS,
                     "The policy body is " + f.body().length + " bytes (limit 64 KiB).",
-                    List.of(Evidence.of("bytes", f.body().length)), ""));
+                    List.of(Evidence.of("bytes", f.body().length)),
+                    ""));
         }
         return out;
     }
@@ -280,8 +363,10 @@ final class Judge {
 
     static boolean isNullMx(DnsAnswer a) {
         // RFC 7505: a single MX with preference 0 and the root as exchange.
-        return a.outcome() == DnsOutcome.ANSWER && a.records().size() == 1
-                && a.records().get(0) instanceof org.xbill.DNS.MXRecord mx && mx.getTarget().equals(org.xbill.DNS.Name.root);
+        return a.outcome() == DnsOutcome.ANSWER
+                && a.records().size() == 1
+                && a.records().get(0) instanceof org.xbill.DNS.MXRecord mx
+                && mx.getTarget().equals(org.xbill.DNS.Name.root);
     }
 
     static List<MxHost> mxHosts(DnsAnswer a) {
@@ -304,55 +389,117 @@ final class Judge {
     static CheckResult mxRecords(String domain, DnsAnswer a) {
         List<Evidence> ev = dnsEvidence(a);
         if (isNullMx(a)) {
-            return new CheckResult(CheckId.MX_RECORDS, domain, Status.WARN,
+            return new CheckResult(
+                    CheckId.MX_RECORDS,
+                    domain,
+                    Status.WARN,
                     domain + " publishes a null MX (MX 0 .): it receives no mail, so MTA-STS protects nothing here.",
-                    ev, "RFC 7505; RFC 8461 §4", "If the domain should receive mail, publish real MX records;"
+                    ev,
+                    "RFC 7505; RFC 8461 §4",
+                    "If the domain should receive mail, publish real MX records;"
                             + " otherwise MTA-STS records are not needed.");
         }
         return switch (a.outcome()) {
             case ANSWER -> {
                 List<MxHost> hosts = mxHosts(a);
-                yield CheckResult.of(CheckId.MX_RECORDS, domain, Status.PASS, domain + " has " + hosts.size()
-                        + (hosts.size() == 1 ? " MX host: " : " MX hosts: ")
-                        + String.join(", ", hosts.stream().map(h -> h.priority() + " " + h.host()).toList()) + ".",
-                        ev, "");
+                yield CheckResult.of(
+                        CheckId.MX_RECORDS,
+                        domain,
+                        Status.PASS,
+                        domain + " has " + hosts.size()
+                                + (hosts.size() == 1 ? " MX host: " : " MX hosts: ")
+                                + String.join(
+                                        ", ",
+                                        hosts.stream()
+                                                .map(h -> h.priority() + " " + h.host())
+                                                .toList()) + ".",
+                        ev,
+                        "");
             }
-            case NODATA -> CheckResult.of(CheckId.MX_RECORDS, domain, Status.WARN,
-                    domain + " has no MX records; senders fall back to its own address records (RFC 5321 §5.1)"
-                            + " and MTA-STS has no MX host to protect.",
-                    ev, "Publish MX records for the hosts that receive mail for " + domain + ".");
-            case NXDOMAIN -> CheckResult.of(CheckId.MX_RECORDS, domain, Status.FAIL,
-                    domain + " does not exist in DNS (NXDOMAIN).", ev, "Check the spelling of the domain.");
-            case SERVFAIL -> CheckResult.of(CheckId.MX_RECORDS, domain, Status.FAIL,
-                    "Looking up the MX records of " + domain + " failed with SERVFAIL; senders cannot find the mail servers.",
-                    ev, "Check the domain's delegation and DNSSEC signatures (e.g. with a DNSSEC debugger).");
-            case REFUSED -> CheckResult.of(CheckId.MX_RECORDS, domain, Status.INCONCLUSIVE,
-                    "The resolver refused to look up the MX records of " + domain + ".", ev,
-                    "Use a resolver that answers this machine's questions.");
-            default -> CheckResult.of(CheckId.MX_RECORDS, domain, Status.INCONCLUSIVE,
-                    "The MX records of " + domain + " could not be looked up: " + a.outcome().meaning() + ".", ev, "");
+            case NODATA ->
+                CheckResult.of(
+                        CheckId.MX_RECORDS,
+                        domain,
+                        Status.WARN,
+                        domain + " has no MX records; senders fall back to its own address records (RFC 5321 §5.1)"
+                                + " and MTA-STS has no MX host to protect.",
+                        ev,
+                        "Publish MX records for the hosts that receive mail for " + domain + ".");
+            case NXDOMAIN ->
+                CheckResult.of(
+                        CheckId.MX_RECORDS,
+                        domain,
+                        Status.FAIL,
+                        domain + " does not exist in DNS (NXDOMAIN).",
+                        ev,
+                        "Check the spelling of the domain.");
+            case SERVFAIL ->
+                CheckResult.of(
+                        CheckId.MX_RECORDS,
+                        domain,
+                        Status.FAIL,
+                        "Looking up the MX records of " + domain
+                                + " failed with SERVFAIL; senders cannot find the mail servers.",
+                        ev,
+                        "Check the domain's delegation and DNSSEC signatures (e.g. with a DNSSEC debugger).");
+            case REFUSED ->
+                CheckResult.of(
+                        CheckId.MX_RECORDS,
+                        domain,
+                        Status.INCONCLUSIVE,
+                        "The resolver refused to look up the MX records of " + domain + ".",
+                        ev,
+                        "Use a resolver that answers this machine's questions.");
+            default ->
+                CheckResult.of(
+                        CheckId.MX_RECORDS,
+                        domain,
+                        Status.INCONCLUSIVE,
+                        "The MX records of " + domain + " could not be looked up: "
+                                + a.outcome().meaning() + ".",
+                        ev,
+                        "");
         };
     }
 
     /** The per-host pair; {@code onlyConnectFailures} marks a host never reached over TCP. */
-    record HostResults(CheckResult starttls, CheckResult cert, boolean onlyConnectFailures) {
-    }
+    record HostResults(CheckResult starttls, CheckResult cert, boolean onlyConnectFailures) {}
 
     static HostResults mxHost(String host, List<DnsAnswer> addressAnswers, List<SmtpProbe> probes, int port) {
         List<Evidence> ev = new ArrayList<>();
         addressAnswers.forEach(a -> ev.addAll(dnsEvidence(a)));
         if (probes.isEmpty()) {
-            boolean transport = addressAnswers.stream().allMatch(a -> a.outcome().isTransportFailure()
-                    || a.outcome() == DnsOutcome.CANCELLED || a.outcome() == DnsOutcome.NODATA)
-                    && addressAnswers.stream().anyMatch(a -> a.outcome().isTransportFailure()
-                    || a.outcome() == DnsOutcome.CANCELLED);
+            boolean transport = addressAnswers.stream()
+                            .allMatch(a -> a.outcome().isTransportFailure()
+                                    || a.outcome() == DnsOutcome.CANCELLED
+                                    || a.outcome() == DnsOutcome.NODATA)
+                    && addressAnswers.stream()
+                            .anyMatch(a -> a.outcome().isTransportFailure() || a.outcome() == DnsOutcome.CANCELLED);
             CheckResult st = transport
-                    ? CheckResult.of(CheckId.MX_STARTTLS, host, Status.INCONCLUSIVE,
-                            "The addresses of " + host + " could not be looked up.", ev, "")
-                    : CheckResult.of(CheckId.MX_STARTTLS, host, Status.FAIL, noAddressSummary(host, addressAnswers), ev,
+                    ? CheckResult.of(
+                            CheckId.MX_STARTTLS,
+                            host,
+                            Status.INCONCLUSIVE,
+                            "The addresses of " + host + " could not be looked up.",
+                            ev,
+                            "")
+                    : CheckResult.of(
+                            CheckId.MX_STARTTLS,
+                            host,
+                            Status.FAIL,
+                            noAddressSummary(host, addressAnswers),
+                            ev,
                             "Publish address records for " + host + " or remove it from the MX records.");
-            return new HostResults(st, CheckResult.of(CheckId.MX_CERT, host, Status.SKIPPED,
-                    "Not checked: " + host + " has no address to connect to.", ev, ""), false);
+            return new HostResults(
+                    st,
+                    CheckResult.of(
+                            CheckId.MX_CERT,
+                            host,
+                            Status.SKIPPED,
+                            "Not checked: " + host + " has no address to connect to.",
+                            ev,
+                            ""),
+                    false);
         }
         for (SmtpProbe p : probes) {
             StringBuilder v = new StringBuilder(p.message());
@@ -363,27 +510,46 @@ final class Judge {
         }
         boolean allConnect = probes.stream().allMatch(p -> p.outcome().isConnectFailure());
         boolean cancelled = probes.stream().anyMatch(p -> p.outcome() == SmtpProbe.Outcome.CANCELLED);
-        SmtpProbe bad = probes.stream().filter(p -> p.outcome() != SmtpProbe.Outcome.TLS_OK
-                && p.outcome() != SmtpProbe.Outcome.CANCELLED).findFirst().orElse(null);
+        SmtpProbe bad = probes.stream()
+                .filter(p -> p.outcome() != SmtpProbe.Outcome.TLS_OK && p.outcome() != SmtpProbe.Outcome.CANCELLED)
+                .findFirst()
+                .orElse(null);
         CheckResult st;
         if (bad != null) {
-            st = new CheckResult(CheckId.MX_STARTTLS, host, Status.FAIL, starttlsSummary(host, bad, port), ev,
-                    "RFC 8461 §4.2; RFC 3207", starttlsFix(host, bad));
+            st = new CheckResult(
+                    CheckId.MX_STARTTLS,
+                    host,
+                    Status.FAIL,
+                    starttlsSummary(host, bad, port),
+                    ev,
+                    "RFC 8461 §4.2; RFC 3207",
+                    starttlsFix(host, bad));
         } else if (cancelled) {
-            st = CheckResult.of(CheckId.MX_STARTTLS, host, Status.INCONCLUSIVE, "The STARTTLS test of " + host
-                    + " was stopped before it finished.", ev, "");
+            st = CheckResult.of(
+                    CheckId.MX_STARTTLS,
+                    host,
+                    Status.INCONCLUSIVE,
+                    "The STARTTLS test of " + host + " was stopped before it finished.",
+                    ev,
+                    "");
         } else {
             SmtpProbe ok = probes.get(0);
-            st = CheckResult.of(CheckId.MX_STARTTLS, host, Status.PASS, host + " offers STARTTLS with "
-                    + ok.tlsVersion() + " on " + probes.size() + (probes.size() == 1 ? " address." : " addresses."),
-                    ev, "");
+            st = CheckResult.of(
+                    CheckId.MX_STARTTLS,
+                    host,
+                    Status.PASS,
+                    host + " offers STARTTLS with " + ok.tlsVersion() + " on " + probes.size()
+                            + (probes.size() == 1 ? " address." : " addresses."),
+                    ev,
+                    "");
         }
         return new HostResults(st, mxCert(host, probes), allConnect);
     }
 
     private static String noAddressSummary(String host, List<DnsAnswer> answers) {
         if (answers.stream().anyMatch(a -> a.outcome() == DnsOutcome.SERVFAIL)) {
-            return "Looking up the addresses of MX host " + host + " failed with SERVFAIL; senders cannot connect to it.";
+            return "Looking up the addresses of MX host " + host
+                    + " failed with SERVFAIL; senders cannot connect to it.";
         }
         if (answers.stream().anyMatch(a -> a.outcome() == DnsOutcome.NXDOMAIN)) {
             return "MX host " + host + " does not exist in DNS (NXDOMAIN); senders cannot connect to it.";
@@ -398,10 +564,12 @@ final class Judge {
             case NO_BANNER -> host + ": " + p.message() + ".";
             case BANNER_REJECTED -> host + " (" + p.address() + "): " + p.message() + ".";
             case EHLO_REJECTED -> host + " (" + p.address() + "): " + p.message() + ".";
-            case NO_STARTTLS -> host + " (" + p.address() + ") does not offer STARTTLS; senders in enforce mode"
-                    + " will not deliver to it.";
-            case STARTTLS_REFUSED -> host + " (" + p.address() + ") offers STARTTLS but refused it: "
-                    + p.message().replaceFirst("^STARTTLS was refused: ", "") + ".";
+            case NO_STARTTLS ->
+                host + " (" + p.address() + ") does not offer STARTTLS; senders in enforce mode"
+                        + " will not deliver to it.";
+            case STARTTLS_REFUSED ->
+                host + " (" + p.address() + ") offers STARTTLS but refused it: "
+                        + p.message().replaceFirst("^STARTTLS was refused: ", "") + ".";
             case HANDSHAKE_FAILED -> host + " (" + p.address() + "): " + p.message() + ".";
             case TIMEOUT -> host + " (" + p.address() + "): " + p.message() + ".";
             default -> host + " (" + p.address() + "): " + p.message() + ".";
@@ -410,12 +578,13 @@ final class Judge {
 
     private static String starttlsFix(String host, SmtpProbe p) {
         return switch (p.outcome()) {
-            case NO_STARTTLS, STARTTLS_REFUSED -> "Enable STARTTLS on " + host
-                    + " with a certificate for its name (e.g. Postfix smtpd_tls_security_level = may and"
-                    + " smtpd_tls_chain_files).";
+            case NO_STARTTLS, STARTTLS_REFUSED ->
+                "Enable STARTTLS on " + host
+                        + " with a certificate for its name (e.g. Postfix smtpd_tls_security_level = may and"
+                        + " smtpd_tls_chain_files).";
             case HANDSHAKE_FAILED -> "Enable TLS 1.2 or newer with a modern cipher suite on " + host + ".";
-            case CONNECT_REFUSED, CONNECT_UNREACHABLE -> "Make " + host
-                    + " accept connections on port 25 or remove it from the MX records.";
+            case CONNECT_REFUSED, CONNECT_UNREACHABLE ->
+                "Make " + host + " accept connections on port 25 or remove it from the MX records.";
             default -> "Make " + host + " answer SMTP promptly on port 25.";
         };
     }
@@ -434,44 +603,66 @@ final class Judge {
             if (p.tlsVersion() != null) {
                 ev.add(Evidence.of("TLS " + p.address(), p.tlsVersion() + ", " + p.cipher()));
             }
-            if (worst == null || (worst.problem() == CertProblem.NONE && p.cert().problem() != CertProblem.NONE)) {
+            if (worst == null
+                    || (worst.problem() == CertProblem.NONE && p.cert().problem() != CertProblem.NONE)) {
                 worst = p.cert();
                 worstProbe = p;
             }
         }
         if (worst == null) {
-            return CheckResult.of(CheckId.MX_CERT, host, Status.SKIPPED,
-                    "Not checked: no TLS session with " + host + ".", ev, "");
+            return CheckResult.of(
+                    CheckId.MX_CERT, host, Status.SKIPPED, "Not checked: no TLS session with " + host + ".", ev, "");
         }
         if (worst.problem() != CertProblem.NONE) {
-            return new CheckResult(CheckId.MX_CERT, host, Status.FAIL,
-                    host + " (" + worstProbe.address() + "): " + worst.message() + ".", ev,
-                    "RFC 8461 §4.2", switch (worst.problem()) {
-                        case EXPIRED, NOT_YET_VALID -> "Renew the certificate of " + host
-                                + " and check automatic renewal.";
-                        case UNTRUSTED -> "Use a certificate from a public CA for " + host
-                                + " and send the full chain; self-signed certificates fail in enforce mode.";
-                        case NAME_MISMATCH -> "Get a certificate whose subjectAltName includes " + host
-                                + " (the MX host name, not the domain).";
+            return new CheckResult(
+                    CheckId.MX_CERT,
+                    host,
+                    Status.FAIL,
+                    host + " (" + worstProbe.address() + "): " + worst.message() + ".",
+                    ev,
+                    "RFC 8461 §4.2",
+                    switch (worst.problem()) {
+                        case EXPIRED, NOT_YET_VALID ->
+                            "Renew the certificate of " + host + " and check automatic renewal.";
+                        case UNTRUSTED ->
+                            "Use a certificate from a public CA for " + host
+                                    + " and send the full chain; self-signed certificates fail in enforce mode.";
+                        case NAME_MISMATCH ->
+                            "Get a certificate whose subjectAltName includes " + host
+                                    + " (the MX host name, not the domain).";
                         default -> "Fix the TLS certificate of " + host + ".";
                     });
         }
         Duration left = Duration.between(Instant.now(), worst.leaf().notAfter());
         if (left.compareTo(CertJudge.EXPIRY_WARNING) < 0) {
-            return CheckResult.of(CheckId.MX_CERT, host, Status.WARN, "The certificate of " + host + " expires in "
-                    + left.toDays() + " days (" + worst.leaf().notAfter() + ").", ev,
+            return CheckResult.of(
+                    CheckId.MX_CERT,
+                    host,
+                    Status.WARN,
+                    "The certificate of " + host + " expires in " + left.toDays() + " days ("
+                            + worst.leaf().notAfter() + ").",
+                    ev,
                     "Renew the certificate now and check that automatic renewal works.");
         }
-        return CheckResult.of(CheckId.MX_CERT, host, Status.PASS,
-                "The certificate of " + host + " is trusted, unexpired and names the host.", ev, "");
+        return CheckResult.of(
+                CheckId.MX_CERT,
+                host,
+                Status.PASS,
+                "The certificate of " + host + " is trusted, unexpired and names the host.",
+                ev,
+                "");
     }
 
     /** Port 25 unreachable everywhere says more about this network than about the servers (item 28). */
     static CheckResult portBlocked(String host, CheckResult original, int port) {
-        return new CheckResult(CheckId.MX_STARTTLS, host, Status.INCONCLUSIVE,
+        return new CheckResult(
+                CheckId.MX_STARTTLS,
+                host,
+                Status.INCONCLUSIVE,
                 "Port " + port + " could not be reached on any MX host from here; many home and office networks"
                         + " block outbound port 25, so this says nothing about " + host + ".",
-                original.evidence(), original.rule(),
+                original.evidence(),
+                original.rule(),
                 "Run the check from a machine that can send mail directly (e.g. a server).");
     }
 }

@@ -6,5 +6,4 @@ package org.mtasts.wizard.check;
  * @param host     the exchange host name, lower case, without the trailing dot
  * @param priority the preference value (lower is tried first)
  */
-public record MxHost(String host, int priority) {
-}
+public record MxHost(String host, int priority) {}

@@ -20,9 +20,21 @@ import java.util.List;
  * @param elapsedMillis wall time of the fetch, address lookup included
  * @param httpMillis    wall time from the end of the address lookup to the end of the body
  */
-record PolicyFetch(String url, FetchOutcome outcome, String message, int status, String location,
-        String contentType, byte[] body, boolean tooLarge, String tlsVersion, String cipher, CertJudge.Verdict cert,
-        List<Evidence> headers, long elapsedMillis, long httpMillis) {
+record PolicyFetch(
+        String url,
+        FetchOutcome outcome,
+        String message,
+        int status,
+        String location,
+        String contentType,
+        byte[] body,
+        boolean tooLarge,
+        String tlsVersion,
+        String cipher,
+        CertJudge.Verdict cert,
+        List<Evidence> headers,
+        long elapsedMillis,
+        long httpMillis) {
 
     enum FetchOutcome {
         /** An HTTP response arrived (any status). */

@@ -67,7 +67,8 @@ final class PolicyFetcher {
         CertJudge judge = new CertJudge(trust.trustManager(), policyHost, true);
         // Section 7.2 requires TLS 1.2 support; older versions are not offered at all.
         ConnectionSpec tls12Plus = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
-                .tlsVersions(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2).build();
+                .tlsVersions(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2)
+                .build();
         long[] dnsDone = {0};
         OkHttpClient client = new OkHttpClient.Builder()
                 .dns(new ResolverDns(dns))
@@ -88,7 +89,10 @@ final class PolicyFetcher {
                 .connectTimeout(timeout)
                 .readTimeout(timeout)
                 .build();
-        Request request = new Request.Builder().url(url).header("User-Agent", "mta-sts-wizard check").build();
+        Request request = new Request.Builder()
+                .url(url)
+                .header("User-Agent", "mta-sts-wizard check")
+                .build();
         Call c = client.newCall(request);
         call = c;
         if (cancelled) {
@@ -124,9 +128,20 @@ final class PolicyFetcher {
             long ms = millisSince(t0);
             // The host's own speed: from the end of the address lookup to the last byte read.
             long httpMs = millisSince(dnsDone[0] == 0 ? t0 : dnsDone[0]);
-            return new PolicyFetch(url, PolicyFetch.FetchOutcome.RESPONSE, "HTTP " + response.code()
-                    + " in " + httpMs + " ms", response.code(), response.header("Location"),
-                    response.header("Content-Type"), body, tooLarge, version, cipher, judge.verdict(), headers, ms,
+            return new PolicyFetch(
+                    url,
+                    PolicyFetch.FetchOutcome.RESPONSE,
+                    "HTTP " + response.code() + " in " + httpMs + " ms",
+                    response.code(),
+                    response.header("Location"),
+                    response.header("Content-Type"),
+                    body,
+                    tooLarge,
+                    version,
+                    cipher,
+                    judge.verdict(),
+                    headers,
+                    ms,
                     httpMs);
         } catch (IOException e) {
             return failure(url, e, c, judge, millisSince(t0));
@@ -146,8 +161,8 @@ final class PolicyFetcher {
         } else if (e instanceof UnknownHostException) {
             outcome = PolicyFetch.FetchOutcome.HOST_NOT_FOUND;
             message = e.getMessage();
-        } else if (e instanceof SSLPeerUnverifiedException || (e instanceof SSLException && v != null
-                && v.problem() != CertProblem.NONE)) {
+        } else if (e instanceof SSLPeerUnverifiedException
+                || (e instanceof SSLException && v != null && v.problem() != CertProblem.NONE)) {
             outcome = PolicyFetch.FetchOutcome.TLS_FAILED;
             message = v != null && v.problem() != CertProblem.NONE ? v.message() : e.getMessage();
         } else if (e instanceof SSLHandshakeException || e instanceof SSLException) {
@@ -163,8 +178,8 @@ final class PolicyFetcher {
             outcome = PolicyFetch.FetchOutcome.PROTOCOL_ERROR;
             message = "the server's answer broke off or was not HTTP (" + e.getMessage() + ")";
         }
-        return new PolicyFetch(url, outcome, message, -1, null, null, new byte[0], false, null, null, v, List.of(), ms,
-                ms);
+        return new PolicyFetch(
+                url, outcome, message, -1, null, null, new byte[0], false, null, null, v, List.of(), ms, ms);
     }
 
     private static boolean isTimeout(Throwable e) {

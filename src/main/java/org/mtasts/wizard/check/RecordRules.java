@@ -19,8 +19,7 @@ import org.mtasts.wizard.core.TlsRptRecord;
  * this class only maps their findings onto results (error: fail, warning: warn).
  */
 final class RecordRules {
-    private RecordRules() {
-    }
+    private RecordRules() {}
 
     static CheckResult stsRecord(String domain, DnsAnswer a) {
         List<Evidence> ev = Judge.dnsEvidence(a);
@@ -28,24 +27,38 @@ final class RecordRules {
         switch (a.outcome()) {
             case ANSWER -> {
                 ParseResult<StsRecord> r = StsRecord.select(DnsClient.txtStrings(a));
-                String pass = r.value().map(v -> "The MTA-STS record at " + name + " is valid (id " + v.id() + ").")
+                String pass = r.value()
+                        .map(v -> "The MTA-STS record at " + name + " is valid (id " + v.id() + ").")
                         .orElse("");
                 return fromFindings(CheckId.STS_RECORD, domain, r.findings(), pass, ev);
             }
             case NXDOMAIN, NODATA -> {
-                return CheckResult.of(CheckId.STS_RECORD, domain, Status.FAIL,
-                        "There is no TXT record at " + name + ", so senders see no MTA-STS policy.", ev,
+                return CheckResult.of(
+                        CheckId.STS_RECORD,
+                        domain,
+                        Status.FAIL,
+                        "There is no TXT record at " + name + ", so senders see no MTA-STS policy.",
+                        ev,
                         "Publish one TXT record at " + name + " such as \"" + StsRecord.format("20261128093000")
                                 + "\".");
             }
             case SERVFAIL -> {
-                return CheckResult.of(CheckId.STS_RECORD, domain, Status.FAIL,
-                        "Looking up " + name + " failed with SERVFAIL; senders cannot see the policy.", ev,
+                return CheckResult.of(
+                        CheckId.STS_RECORD,
+                        domain,
+                        Status.FAIL,
+                        "Looking up " + name + " failed with SERVFAIL; senders cannot see the policy.",
+                        ev,
                         "Check the zone's delegation and DNSSEC signatures.");
             }
             default -> {
-                return CheckResult.of(CheckId.STS_RECORD, domain, Status.INCONCLUSIVE,
-                        name + " could not be looked up: " + a.outcome().meaning() + ".", ev, "");
+                return CheckResult.of(
+                        CheckId.STS_RECORD,
+                        domain,
+                        Status.INCONCLUSIVE,
+                        name + " could not be looked up: " + a.outcome().meaning() + ".",
+                        ev,
+                        "");
             }
         }
     }
@@ -56,33 +69,47 @@ final class RecordRules {
         switch (a.outcome()) {
             case ANSWER -> {
                 ParseResult<TlsRptRecord> r = TlsRptRecord.select(DnsClient.txtStrings(a));
-                String pass = r.value().map(v -> "The TLSRPT record at " + name + " is valid (reports go to "
-                        + String.join(", ", v.rua()) + ").").orElse("");
+                String pass = r.value()
+                        .map(v -> "The TLSRPT record at " + name + " is valid (reports go to "
+                                + String.join(", ", v.rua()) + ").")
+                        .orElse("");
                 return fromFindings(CheckId.TLSRPT_RECORD, domain, r.findings(), pass, ev);
             }
             case NXDOMAIN, NODATA -> {
                 // RFC 8461 §5 advises testing mode with TLSRPT first: without it nobody hears of failures.
-                return CheckResult.of(CheckId.TLSRPT_RECORD, domain, Status.WARN,
+                return CheckResult.of(
+                        CheckId.TLSRPT_RECORD,
+                        domain,
+                        Status.WARN,
                         "There is no TLSRPT record at " + name + ", so you will not receive reports of failed"
-                                + " TLS deliveries.", ev,
+                                + " TLS deliveries.",
+                        ev,
                         "Publish a TXT record at " + name + " such as \""
                                 + TlsRptRecord.format(List.of("mailto:tlsrpt@" + domain)) + "\".");
             }
             case SERVFAIL -> {
-                return CheckResult.of(CheckId.TLSRPT_RECORD, domain, Status.FAIL,
-                        "Looking up " + name + " failed with SERVFAIL.", ev,
+                return CheckResult.of(
+                        CheckId.TLSRPT_RECORD,
+                        domain,
+                        Status.FAIL,
+                        "Looking up " + name + " failed with SERVFAIL.",
+                        ev,
                         "Check the zone's delegation and DNSSEC signatures.");
             }
             default -> {
-                return CheckResult.of(CheckId.TLSRPT_RECORD, domain, Status.INCONCLUSIVE,
-                        name + " could not be looked up: " + a.outcome().meaning() + ".", ev, "");
+                return CheckResult.of(
+                        CheckId.TLSRPT_RECORD,
+                        domain,
+                        Status.INCONCLUSIVE,
+                        name + " could not be looked up: " + a.outcome().meaning() + ".",
+                        ev,
+                        "");
             }
         }
     }
 
     /** The parsed policy (when it parsed) and its result. */
-    record PolicySyntax(CheckResult result, Policy policy) {
-    }
+    record PolicySyntax(CheckResult result, Policy policy) {}
 
     static PolicySyntax policySyntax(String host, byte[] body) {
         ParseResult<Policy> r = PolicyParser.parse(body);
@@ -91,39 +118,58 @@ final class RecordRules {
         List<Evidence> ev = new ArrayList<>();
         String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
         ev.add(Evidence.of("policy", text.length() > 600 ? text.substring(0, 600) + "..." : text));
-        String pass = r.value().map(p -> "The policy is valid: mode " + p.mode().toString().toLowerCase(Locale.ROOT)
-                + ", max_age " + p.maxAgeSeconds() + " s, mx " + String.join(", ",
-                        p.mx().stream().map(Object::toString).toList()) + ".").orElse("");
-        return new PolicySyntax(fromFindings(CheckId.POLICY_SYNTAX, host, all, pass, ev), r.value().orElse(null));
+        String pass = r.value()
+                .map(p -> "The policy is valid: mode " + p.mode().toString().toLowerCase(Locale.ROOT)
+                        + ", max_age " + p.maxAgeSeconds() + " s, mx "
+                        + String.join(
+                                ", ", p.mx().stream().map(Object::toString).toList()) + ".")
+                .orElse("");
+        return new PolicySyntax(
+                fromFindings(CheckId.POLICY_SYNTAX, host, all, pass, ev),
+                r.value().orElse(null));
     }
 
     static CheckResult coverage(String domain, Policy policy, List<MxHost> hosts) {
         List<Evidence> ev = new ArrayList<>();
-        ev.add(Evidence.of("policy mx", String.join(", ", policy.mx().stream().map(Object::toString).toList())));
-        ev.add(Evidence.of("MX hosts", String.join(", ", hosts.stream().map(MxHost::host).toList())));
+        ev.add(Evidence.of(
+                "policy mx",
+                String.join(", ", policy.mx().stream().map(Object::toString).toList())));
+        ev.add(Evidence.of(
+                "MX hosts", String.join(", ", hosts.stream().map(MxHost::host).toList())));
         if (policy.mode() == Mode.NONE) {
-            return CheckResult.of(CheckId.MX_COVERAGE, domain, Status.SKIPPED,
-                    "Not checked: the policy's mode is none (MTA-STS withdrawn).", ev, "");
+            return CheckResult.of(
+                    CheckId.MX_COVERAGE,
+                    domain,
+                    Status.SKIPPED,
+                    "Not checked: the policy's mode is none (MTA-STS withdrawn).",
+                    ev,
+                    "");
         }
         CoverageReport c = Coverage.analyze(hosts.stream().map(MxHost::host).toList(), policy.mx());
         String pass = "Every MX host matches a policy mx pattern.";
         CheckResult r = fromFindings(CheckId.MX_COVERAGE, domain, c.findings(), pass, ev);
         if (!c.uncovered().isEmpty() && r.status() == Status.FAIL && policy.mode() == Mode.TESTING) {
             // In testing mode senders still deliver; they only report the mismatch.
-            return new CheckResult(r.id(), r.target(), Status.FAIL, r.summary()
-                    + " In testing mode mail still flows, but enforce mode would refuse it.", r.evidence(), r.rule(),
+            return new CheckResult(
+                    r.id(),
+                    r.target(),
+                    Status.FAIL,
+                    r.summary() + " In testing mode mail still flows, but enforce mode would refuse it.",
+                    r.evidence(),
+                    r.rule(),
                     r.fix());
         }
         return r;
     }
 
     /** Errors fail, warnings warn, infos become evidence; the first error or warning is the summary. */
-    static CheckResult fromFindings(CheckId id, String target, List<Finding> findings, String passSummary,
-            List<Evidence> baseEvidence) {
+    static CheckResult fromFindings(
+            CheckId id, String target, List<Finding> findings, String passSummary, List<Evidence> baseEvidence) {
         List<Evidence> ev = new ArrayList<>(baseEvidence);
         Finding first = null;
         for (Finding f : findings) {
-            ev.add(Evidence.of(f.severity().label() + (f.line() > 0 ? " (line " + f.line() + ")" : ""),
+            ev.add(Evidence.of(
+                    f.severity().label() + (f.line() > 0 ? " (line " + f.line() + ")" : ""),
                     f.message() + " [" + f.code().name().toLowerCase(Locale.ROOT) + "]"));
             if (f.severity() == Severity.ERROR && (first == null || first.severity() != Severity.ERROR)) {
                 first = f;
@@ -136,10 +182,12 @@ final class RecordRules {
         }
         long more = findings.stream().filter(f -> f.severity() != Severity.INFO).count() - 1;
         String summary = sentence(first.message())
-                + (more > 0 ? " (" + more + (more == 1 ? " more finding" : " more findings") + " in the evidence)" : "");
+                + (more > 0
+                        ? " (" + more + (more == 1 ? " more finding" : " more findings") + " in the evidence)"
+                        : "");
         Status status = first.severity() == Severity.ERROR ? Status.FAIL : Status.WARN;
-        return new CheckResult(id, target, status, summary, ev, first.rule(),
-                first.fix().isEmpty() ? "" : sentence(first.fix()));
+        return new CheckResult(
+                id, target, status, summary, ev, first.rule(), first.fix().isEmpty() ? "" : sentence(first.fix()));
     }
 
     static String sentence(String s) {
@@ -148,7 +196,9 @@ final class RecordRules {
         }
         String firstWord = s.split("[ ,;]", 2)[0];
         // A sentence may start with a host name or a quoted value: those keep their case.
-        boolean name = firstWord.contains(".") || firstWord.contains("'") || firstWord.contains(":")
+        boolean name = firstWord.contains(".")
+                || firstWord.contains("'")
+                || firstWord.contains(":")
                 || firstWord.contains("=");
         String t = name ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
         return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";

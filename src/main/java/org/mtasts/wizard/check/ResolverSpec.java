@@ -109,8 +109,8 @@ public sealed interface ResolverSpec {
             host = s;
         }
         if (!HOST.matcher(host).matches()) {
-            throw new IllegalArgumentException("resolver '" + s
-                    + "' is not a host name, IP address, host:port or https:// URL");
+            throw new IllegalArgumentException(
+                    "resolver '" + s + "' is not a host name, IP address, host:port or https:// URL");
         }
         return new Server(host.toLowerCase(Locale.ROOT), port);
     }
@@ -129,5 +129,6 @@ public sealed interface ResolverSpec {
     /** A host name (LDH labels) or a dotted IPv4 address, which has the same shape. */
     Pattern HOST = Pattern.compile(
             "(?i)(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\\.?");
+
     Pattern IPV6 = Pattern.compile("(?i)[0-9a-f:.]*:[0-9a-f:.]*");
 }

@@ -24,11 +24,11 @@ import org.xbill.DNS.Type;
 final class Run implements CheckRun {
     /** DNS continuations and timers are light; one shared pool serves every run. */
     static final ExecutorService CALLBACKS = Executors.newCachedThreadPool(Checker.daemonThreads("mta-sts-dns"));
+
     static final ScheduledExecutorService TIMER =
             Executors.newSingleThreadScheduledExecutor(Checker.daemonThreads("mta-sts-timer"));
 
-    private record Key(CheckId id, String target) {
-    }
+    private record Key(CheckId id, String target) {}
 
     private final String domain;
     private final String policyHost;
@@ -63,27 +63,38 @@ final class Run implements CheckRun {
         t0 = System.nanoTime();
         deadlineTask = TIMER.schedule(
                 () -> finish("the overall deadline of " + settings.deadline().toSeconds() + " s passed"),
-                settings.deadline().toMillis(), TimeUnit.MILLISECONDS);
+                settings.deadline().toMillis(),
+                TimeUnit.MILLISECONDS);
         CompletableFuture<DnsAnswer> mx = dns.query(domain, Type.MX);
         CompletableFuture<DnsAnswer> sts = dns.query("_mta-sts." + domain, Type.TXT);
         CompletableFuture<DnsAnswer> rpt = dns.query("_smtp._tls." + domain, Type.TXT);
         CompletableFuture<List<DnsAnswer>> host = ResolverDns.addresses(dns, policyHost);
-        CompletableFuture<PolicyFetch> fetch = CompletableFuture.supplyAsync(
-                () -> fetcher.fetch(policyHost, settings.httpsPort()), probes);
+        CompletableFuture<PolicyFetch> fetch =
+                CompletableFuture.supplyAsync(() -> fetcher.fetch(policyHost, settings.httpsPort()), probes);
 
-        CompletableFuture.allOf(mx, sts, rpt).thenRunAsync(() -> {
-            CheckResult resolver = Judge.resolver(settings.resolver(), List.of(mx.join(), sts.join(), rpt.join()),
-                    settings.probeTimeout());
-            emit(resolver);
-            if (resolver.status() == Status.INCONCLUSIVE) {
-                finishUnreachable();
-                return;
-            }
-            afterResolver(mx.join(), sts.join(), rpt.join(), host, fetch);
-        }, CALLBACKS).exceptionally(this::internalError);
+        CompletableFuture.allOf(mx, sts, rpt)
+                .thenRunAsync(
+                        () -> {
+                            CheckResult resolver = Judge.resolver(
+                                    settings.resolver(),
+                                    List.of(mx.join(), sts.join(), rpt.join()),
+                                    settings.probeTimeout());
+                            emit(resolver);
+                            if (resolver.status() == Status.INCONCLUSIVE) {
+                                finishUnreachable();
+                                return;
+                            }
+                            afterResolver(mx.join(), sts.join(), rpt.join(), host, fetch);
+                        },
+                        CALLBACKS)
+                .exceptionally(this::internalError);
     }
 
-    private void afterResolver(DnsAnswer mx, DnsAnswer sts, DnsAnswer rpt, CompletableFuture<List<DnsAnswer>> host,
+    private void afterResolver(
+            DnsAnswer mx,
+            DnsAnswer sts,
+            DnsAnswer rpt,
+            CompletableFuture<List<DnsAnswer>> host,
             CompletableFuture<PolicyFetch> fetch) {
         emit(RecordRules.stsRecord(domain, sts));
         emit(RecordRules.tlsrptRecord(domain, rpt));
@@ -102,12 +113,17 @@ final class Run implements CheckRun {
                 return s.policy();
             }
             String why = f.outcome() == PolicyFetch.FetchOutcome.RESPONSE
-                    ? (f.tooLarge() ? "Not checked: the policy is larger than 64 KiB."
+                    ? (f.tooLarge()
+                            ? "Not checked: the policy is larger than 64 KiB."
                             : "Not checked: the policy was not served (HTTP " + f.status() + ").")
                     : "Not checked: the policy could not be fetched.";
-            emit(CheckResult.of(CheckId.POLICY_SYNTAX, policyHost,
-                    f.outcome() == PolicyFetch.FetchOutcome.CANCELLED ? Status.INCONCLUSIVE : Status.SKIPPED, why,
-                    List.of(), ""));
+            emit(CheckResult.of(
+                    CheckId.POLICY_SYNTAX,
+                    policyHost,
+                    f.outcome() == PolicyFetch.FetchOutcome.CANCELLED ? Status.INCONCLUSIVE : Status.SKIPPED,
+                    why,
+                    List.of(),
+                    ""));
             return null;
         });
 
@@ -126,17 +142,23 @@ final class Run implements CheckRun {
         }
         CompletableFuture<Void> mxDone = CompletableFuture.allOf(perHost.toArray(CompletableFuture[]::new))
                 .thenRun(() -> {
-                    List<Judge.HostResults> all = perHost.stream().map(CompletableFuture::join).toList();
-                    boolean blockedEverywhere = !all.isEmpty() && all.stream().allMatch(Judge.HostResults::onlyConnectFailures);
+                    List<Judge.HostResults> all =
+                            perHost.stream().map(CompletableFuture::join).toList();
+                    boolean blockedEverywhere =
+                            !all.isEmpty() && all.stream().allMatch(Judge.HostResults::onlyConnectFailures);
                     for (Judge.HostResults r : all) {
                         if (!r.onlyConnectFailures()) {
                             continue;
                         }
                         if (blockedEverywhere) {
                             emit(Judge.portBlocked(r.starttls().target(), r.starttls(), settings.smtpPort()));
-                            emit(CheckResult.of(CheckId.MX_CERT, r.cert().target(), Status.SKIPPED,
+                            emit(CheckResult.of(
+                                    CheckId.MX_CERT,
+                                    r.cert().target(),
+                                    Status.SKIPPED,
                                     "Not checked: port " + settings.smtpPort() + " could not be reached.",
-                                    r.cert().evidence(), ""));
+                                    r.cert().evidence(),
+                                    ""));
                         } else {
                             // Other MX hosts were reachable, so this network does not block port 25.
                             emit(r.starttls());
@@ -147,27 +169,41 @@ final class Run implements CheckRun {
 
         CompletableFuture<Void> coverage = policy.thenAccept(p -> {
             if (Judge.isNullMx(mx)) {
-                emit(CheckResult.of(CheckId.MX_COVERAGE, domain, Status.SKIPPED,
-                        "Not checked: the domain has a null MX and receives no mail.", List.of(), ""));
+                emit(CheckResult.of(
+                        CheckId.MX_COVERAGE,
+                        domain,
+                        Status.SKIPPED,
+                        "Not checked: the domain has a null MX and receives no mail.",
+                        List.of(),
+                        ""));
             } else if (p == null) {
-                emit(CheckResult.of(CheckId.MX_COVERAGE, domain, Status.SKIPPED,
-                        "Not checked: there is no valid policy to compare the MX hosts with.", List.of(), ""));
+                emit(CheckResult.of(
+                        CheckId.MX_COVERAGE,
+                        domain,
+                        Status.SKIPPED,
+                        "Not checked: there is no valid policy to compare the MX hosts with.",
+                        List.of(),
+                        ""));
             } else if (hosts.isEmpty()) {
-                emit(CheckResult.of(CheckId.MX_COVERAGE, domain, Status.SKIPPED,
-                        "Not checked: no MX hosts were found.", Judge.dnsEvidence(mx), ""));
+                emit(CheckResult.of(
+                        CheckId.MX_COVERAGE,
+                        domain,
+                        Status.SKIPPED,
+                        "Not checked: no MX hosts were found.",
+                        Judge.dnsEvidence(mx),
+                        ""));
             } else {
                 emit(RecordRules.coverage(domain, p, hosts));
             }
         });
 
-        CompletableFuture.allOf(hostDone, policy, mxDone, coverage)
-                .whenComplete((v, e) -> {
-                    if (e != null) {
-                        internalError(e);
-                    } else {
-                        finish(null);
-                    }
-                });
+        CompletableFuture.allOf(hostDone, policy, mxDone, coverage).whenComplete((v, e) -> {
+            if (e != null) {
+                internalError(e);
+            } else {
+                finish(null);
+            }
+        });
     }
 
     private CompletableFuture<Judge.HostResults> probeHost(String host) {
@@ -175,18 +211,20 @@ final class Run implements CheckRun {
             List<InetAddress> ips = ResolverDns.ips(answers);
             List<CompletableFuture<SmtpProbe>> sessions = new ArrayList<>();
             for (InetAddress ip : ips) {
-                sessions.add(CompletableFuture.supplyAsync(
-                        () -> starttls.probe(host, ip, settings.smtpPort()), probes));
+                sessions.add(
+                        CompletableFuture.supplyAsync(() -> starttls.probe(host, ip, settings.smtpPort()), probes));
             }
-            return CompletableFuture.allOf(sessions.toArray(CompletableFuture[]::new)).thenApply(v -> {
-                List<SmtpProbe> done = sessions.stream().map(CompletableFuture::join).toList();
-                Judge.HostResults r = Judge.mxHost(host, answers, done, settings.smtpPort());
-                if (!r.onlyConnectFailures()) {
-                    emit(r.starttls());
-                    emit(r.cert());
-                }
-                return r;
-            });
+            return CompletableFuture.allOf(sessions.toArray(CompletableFuture[]::new))
+                    .thenApply(v -> {
+                        List<SmtpProbe> done =
+                                sessions.stream().map(CompletableFuture::join).toList();
+                        Judge.HostResults r = Judge.mxHost(host, answers, done, settings.smtpPort());
+                        if (!r.onlyConnectFailures()) {
+                            emit(r.starttls());
+                            emit(r.cert());
+                        }
+                        return r;
+                    });
         });
     }
 
@@ -219,8 +257,13 @@ final class Run implements CheckRun {
         synchronized (lock) {
             for (CheckId id : Checker.domainLevelIds()) {
                 if (id != CheckId.RESOLVER) {
-                    emit(CheckResult.of(id, targetOf(id), Status.SKIPPED,
-                            "Not checked: the DNS resolver could not be reached.", List.of(), ""));
+                    emit(CheckResult.of(
+                            id,
+                            targetOf(id),
+                            Status.SKIPPED,
+                            "Not checked: the DNS resolver could not be reached.",
+                            List.of(),
+                            ""));
                 }
             }
         }
@@ -248,7 +291,8 @@ final class Run implements CheckRun {
                 emit(CheckResult.of(id, targetOf(id), missing, "Not finished: " + why + ".", List.of(), ""));
             }
             for (MxHost h : mxHosts) {
-                emit(CheckResult.of(CheckId.MX_STARTTLS, h.host(), missing, "Not finished: " + why + ".", List.of(), ""));
+                emit(CheckResult.of(
+                        CheckId.MX_STARTTLS, h.host(), missing, "Not finished: " + why + ".", List.of(), ""));
                 emit(CheckResult.of(CheckId.MX_CERT, h.host(), missing, "Not finished: " + why + ".", List.of(), ""));
             }
             finished = true;
@@ -268,8 +312,7 @@ final class Run implements CheckRun {
             probes.shutdown();
         }
         List<String> order = mxHosts.stream().map(MxHost::host).toList();
-        snapshot.sort(Comparator.comparing(CheckResult::id)
-                .thenComparingInt(r -> order.indexOf(r.target())));
+        snapshot.sort(Comparator.comparing(CheckResult::id).thenComparingInt(r -> order.indexOf(r.target())));
         report.complete(Report.of(domain, snapshot, (System.nanoTime() - t0) / 1_000_000));
     }
 

@@ -16,8 +16,17 @@ import java.util.List;
  * @param cert       the judgement of the presented certificate, or {@code null}
  * @param elapsedMillis wall time of the session
  */
-record SmtpProbe(String host, String address, Outcome outcome, String message, List<String> banner,
-        List<String> ehlo, String tlsVersion, String cipher, CertJudge.Verdict cert, long elapsedMillis) {
+record SmtpProbe(
+        String host,
+        String address,
+        Outcome outcome,
+        String message,
+        List<String> banner,
+        List<String> ehlo,
+        String tlsVersion,
+        String cipher,
+        CertJudge.Verdict cert,
+        long elapsedMillis) {
 
     SmtpProbe {
         banner = List.copyOf(banner);

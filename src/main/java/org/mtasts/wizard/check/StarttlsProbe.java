@@ -70,12 +70,13 @@ final class StarttlsProbe {
     /** Blocks for at most the probe timeout (the socket is closed by a timer then). */
     SmtpProbe probe(String host, InetAddress address, int port) {
         long t0 = System.nanoTime();
-        String where = (address instanceof Inet6Address ? "[" + address.getHostAddress() + "]"
-                : address.getHostAddress()) + ":" + port;
+        String where =
+                (address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress())
+                        + ":" + port;
         Socket socket = new Socket();
         cancellation.register(socket);
-        ScheduledFuture<?> guard = timer.schedule(() -> Cancellation.closeQuietly(socket), timeout.toMillis(),
-                TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> guard =
+                timer.schedule(() -> Cancellation.closeQuietly(socket), timeout.toMillis(), TimeUnit.MILLISECONDS);
         List<String> banner = List.of();
         List<String> ehlo = List.of();
         String stage = "connect";
@@ -85,11 +86,25 @@ final class StarttlsProbe {
             try {
                 socket.connect(new InetSocketAddress(address, port), ms);
             } catch (ConnectException e) {
-                return result(host, where, SmtpProbe.Outcome.CONNECT_REFUSED,
-                        "connection to " + where + " was refused", banner, ehlo, null, t0);
+                return result(
+                        host,
+                        where,
+                        SmtpProbe.Outcome.CONNECT_REFUSED,
+                        "connection to " + where + " was refused",
+                        banner,
+                        ehlo,
+                        null,
+                        t0);
             } catch (SocketTimeoutException | NoRouteToHostException e) {
-                return result(host, where, SmtpProbe.Outcome.CONNECT_UNREACHABLE,
-                        "no TCP connection to " + where + " (" + e.getMessage() + ")", banner, ehlo, null, t0);
+                return result(
+                        host,
+                        where,
+                        SmtpProbe.Outcome.CONNECT_UNREACHABLE,
+                        "no TCP connection to " + where + " (" + e.getMessage() + ")",
+                        banner,
+                        ehlo,
+                        null,
+                        t0);
             }
             socket.setSoTimeout(ms);
             InputStream in = new BufferedInputStream(socket.getInputStream());
@@ -106,16 +121,30 @@ final class StarttlsProbe {
                     throw e;
                 }
                 // A timeout, or the session guard closing the socket: either way the greeting never came.
-                String why = e instanceof EOFException ? "closed the connection without a greeting"
+                String why = e instanceof EOFException
+                        ? "closed the connection without a greeting"
                         : "sent no greeting within " + timeout.toSeconds() + " s";
-                return result(host, where, SmtpProbe.Outcome.NO_BANNER, where + " accepted the connection but " + why,
-                        banner, ehlo, null, t0);
+                return result(
+                        host,
+                        where,
+                        SmtpProbe.Outcome.NO_BANNER,
+                        where + " accepted the connection but " + why,
+                        banner,
+                        ehlo,
+                        null,
+                        t0);
             }
             banner = greeting.raw();
             if (greeting.code() != 220) {
-                return result(host, where, SmtpProbe.Outcome.BANNER_REJECTED,
-                        "the greeting was " + greeting.code() + ", not 220: the server refuses sessions", banner, ehlo,
-                        null, t0);
+                return result(
+                        host,
+                        where,
+                        SmtpProbe.Outcome.BANNER_REJECTED,
+                        "the greeting was " + greeting.code() + ", not 220: the server refuses sessions",
+                        banner,
+                        ehlo,
+                        null,
+                        t0);
             }
 
             stage = "EHLO";
@@ -126,15 +155,30 @@ final class StarttlsProbe {
             Reply ehloReply = read(in);
             ehlo = ehloReply.raw();
             if (ehloReply.code() != 250) {
-                return result(host, where, SmtpProbe.Outcome.EHLO_REJECTED,
-                        "EHLO was answered with " + ehloReply.code(), banner, ehlo, null, t0);
+                return result(
+                        host,
+                        where,
+                        SmtpProbe.Outcome.EHLO_REJECTED,
+                        "EHLO was answered with " + ehloReply.code(),
+                        banner,
+                        ehlo,
+                        null,
+                        t0);
             }
-            boolean offered = ehloReply.lines().stream().skip(1)
+            boolean offered = ehloReply.lines().stream()
+                    .skip(1)
                     .anyMatch(l -> l.strip().toUpperCase(Locale.ROOT).equals("STARTTLS"));
             if (!offered) {
                 send(out, "QUIT");
-                return result(host, where, SmtpProbe.Outcome.NO_STARTTLS,
-                        "the EHLO reply does not offer STARTTLS", banner, ehlo, null, t0);
+                return result(
+                        host,
+                        where,
+                        SmtpProbe.Outcome.NO_STARTTLS,
+                        "the EHLO reply does not offer STARTTLS",
+                        banner,
+                        ehlo,
+                        null,
+                        t0);
             }
 
             stage = "STARTTLS";
@@ -142,8 +186,15 @@ final class StarttlsProbe {
             Reply go = read(in);
             if (go.code() != 220) {
                 send(out, "QUIT");
-                return result(host, where, SmtpProbe.Outcome.STARTTLS_REFUSED,
-                        "STARTTLS was refused: " + String.join(" ", go.raw()), banner, ehlo, null, t0);
+                return result(
+                        host,
+                        where,
+                        SmtpProbe.Outcome.STARTTLS_REFUSED,
+                        "STARTTLS was refused: " + String.join(" ", go.raw()),
+                        banner,
+                        ehlo,
+                        null,
+                        t0);
             }
 
             stage = "TLS handshake";
@@ -160,9 +211,16 @@ final class StarttlsProbe {
             try {
                 tls.startHandshake();
             } catch (SSLException e) {
-                return result(host, where, SmtpProbe.Outcome.HANDSHAKE_FAILED,
+                return result(
+                        host,
+                        where,
+                        SmtpProbe.Outcome.HANDSHAKE_FAILED,
                         "the TLS handshake after STARTTLS failed (" + e.getMessage()
-                                + "); TLS 1.2 or newer is required", banner, ehlo, judge.verdict(), t0);
+                                + "); TLS 1.2 or newer is required",
+                        banner,
+                        ehlo,
+                        judge.verdict(),
+                        t0);
             }
             SSLSession session = tls.getSession();
             String version = session.getProtocol();
@@ -176,27 +234,70 @@ final class StarttlsProbe {
             } catch (IOException e) {
                 // The session is judged already; a server that drops the line at QUIT changes nothing.
             }
-            return new SmtpProbe(host, where, SmtpProbe.Outcome.TLS_OK,
-                    "STARTTLS negotiated " + version + " with " + cipher, banner, ehlo, version, cipher, verdict,
+            return new SmtpProbe(
+                    host,
+                    where,
+                    SmtpProbe.Outcome.TLS_OK,
+                    "STARTTLS negotiated " + version + " with " + cipher,
+                    banner,
+                    ehlo,
+                    version,
+                    cipher,
+                    verdict,
                     millisSince(t0));
         } catch (ProtocolException e) {
-            return result(host, where, SmtpProbe.Outcome.PROTOCOL_ERROR,
-                    "the reply to " + stage + " was not SMTP: " + e.getMessage(), banner, ehlo, null, t0);
+            return result(
+                    host,
+                    where,
+                    SmtpProbe.Outcome.PROTOCOL_ERROR,
+                    "the reply to " + stage + " was not SMTP: " + e.getMessage(),
+                    banner,
+                    ehlo,
+                    null,
+                    t0);
         } catch (IOException e) {
             if (cancellation.isCancelled()) {
-                return result(host, where, SmtpProbe.Outcome.CANCELLED,
-                        "stopped at " + stage + ": " + cancellation.reason(), banner, ehlo, null, t0);
+                return result(
+                        host,
+                        where,
+                        SmtpProbe.Outcome.CANCELLED,
+                        "stopped at " + stage + ": " + cancellation.reason(),
+                        banner,
+                        ehlo,
+                        null,
+                        t0);
             }
-            if (socket.isClosed() && millisSince(t0) >= timeout.toMillis() - 50 || e instanceof SocketTimeoutException) {
-                return result(host, where, SmtpProbe.Outcome.TIMEOUT,
-                        "the server stopped answering at " + stage + " (no reply within " + timeout.toSeconds()
-                                + " s)", banner, ehlo, null, t0);
+            if (socket.isClosed() && millisSince(t0) >= timeout.toMillis() - 50
+                    || e instanceof SocketTimeoutException) {
+                return result(
+                        host,
+                        where,
+                        SmtpProbe.Outcome.TIMEOUT,
+                        "the server stopped answering at " + stage + " (no reply within " + timeout.toSeconds() + " s)",
+                        banner,
+                        ehlo,
+                        null,
+                        t0);
             }
-            return result(host, where, SmtpProbe.Outcome.PROTOCOL_ERROR,
-                    "the connection broke at " + stage + ": " + e.getMessage(), banner, ehlo, null, t0);
+            return result(
+                    host,
+                    where,
+                    SmtpProbe.Outcome.PROTOCOL_ERROR,
+                    "the connection broke at " + stage + ": " + e.getMessage(),
+                    banner,
+                    ehlo,
+                    null,
+                    t0);
         } catch (java.security.GeneralSecurityException e) {
-            return result(host, where, SmtpProbe.Outcome.HANDSHAKE_FAILED,
-                    "TLS could not be set up: " + e.getMessage(), banner, ehlo, null, t0);
+            return result(
+                    host,
+                    where,
+                    SmtpProbe.Outcome.HANDSHAKE_FAILED,
+                    "TLS could not be set up: " + e.getMessage(),
+                    banner,
+                    ehlo,
+                    null,
+                    t0);
         } finally {
             guard.cancel(false);
             Cancellation.closeQuietly(socket);
@@ -208,8 +309,15 @@ final class StarttlsProbe {
         }
     }
 
-    private static SmtpProbe result(String host, String where, SmtpProbe.Outcome outcome, String message,
-            List<String> banner, List<String> ehlo, CertJudge.Verdict cert, long t0) {
+    private static SmtpProbe result(
+            String host,
+            String where,
+            SmtpProbe.Outcome outcome,
+            String message,
+            List<String> banner,
+            List<String> ehlo,
+            CertJudge.Verdict cert,
+            long t0) {
         return new SmtpProbe(host, where, outcome, message, banner, ehlo, null, null, cert, millisSince(t0));
     }
 
@@ -224,7 +332,9 @@ final class StarttlsProbe {
         int code = -1;
         for (int n = 0; n < MAX_LINES; n++) {
             String line = readLine(in);
-            if (line.length() < 3 || !Character.isDigit(line.charAt(0)) || !Character.isDigit(line.charAt(1))
+            if (line.length() < 3
+                    || !Character.isDigit(line.charAt(0))
+                    || !Character.isDigit(line.charAt(1))
                     || !Character.isDigit(line.charAt(2))) {
                 throw new ProtocolException("'" + abbreviate(line) + "'");
             }

@@ -81,7 +81,8 @@ final class TrustAnchors {
             throw new InvalidSettingsException("CA file " + caFile + " is a directory, not a PEM file");
         }
         try (InputStream in = Files.newInputStream(caFile)) {
-            Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
+            Collection<? extends Certificate> certs =
+                    CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certs.isEmpty()) {
                 throw new InvalidSettingsException("CA file " + caFile + " holds no PEM certificate");
             }

@@ -13,8 +13,13 @@ import java.util.List;
  * @param ttlSeconds the smallest TTL of the answer, or -1 when there was none
  * @param message    a one-sentence description of the outcome
  */
-public record TxtLookup(String name, DnsOutcome outcome, List<String> records, List<String> cnameChain,
-        long ttlSeconds, String message) {
+public record TxtLookup(
+        String name,
+        DnsOutcome outcome,
+        List<String> records,
+        List<String> cnameChain,
+        long ttlSeconds,
+        String message) {
     public TxtLookup {
         records = List.copyOf(records);
         cnameChain = List.copyOf(cnameChain);

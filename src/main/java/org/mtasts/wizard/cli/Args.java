@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Small helpers for argument values shared by the commands. */
 final class Args {
-    private Args() {
-    }
+    private Args() {}
 
     /** Repeated options also accept comma-separated lists: {@code --mx a,b --mx c}. */
     static List<String> splitCommas(List<String> values) {

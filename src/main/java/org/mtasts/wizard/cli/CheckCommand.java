@@ -26,11 +26,15 @@ import picocli.CommandLine.Spec;
  * {@code check DOMAIN}: checks the live setup the way a sending MTA sees it and prints one line per
  * result. Exit codes: 0 pass or warn, 1 fail, 2 usage or input error, 3 nothing could be checked.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check a domain's live MTA-STS and TLSRPT setup: DNS records, the policy over HTTPS,"
-                + " and STARTTLS on every MX host.",
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check a domain's live MTA-STS and TLSRPT setup: DNS records, the policy over HTTPS,"
+                    + " and STARTTLS on every MX host.",
             "Exit codes: 0 pass or warnings only, 1 a check failed, 2 usage or input error,"
-                + " 3 nothing could be checked (e.g. the resolver is unreachable)."})
+                    + " 3 nothing could be checked (e.g. the resolver is unreachable)."
+        })
 public final class CheckCommand implements Callable<Integer> {
     /** Exit code when not a single requirement could be judged. */
     public static final int NOTHING_CHECKED = 3;
@@ -41,19 +45,27 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DOMAIN", description = "The mail domain, e.g. example.com.")
     String domain;
 
-    @Option(names = "--resolver", paramLabel = "HOST[:PORT]|URL",
+    @Option(
+            names = "--resolver",
+            paramLabel = "HOST[:PORT]|URL",
             description = "DNS resolver for every lookup (default: the system's). An https:// URL uses DNS over HTTPS.")
     String resolver;
 
-    @Option(names = "--ca-file", paramLabel = "PEM",
+    @Option(
+            names = "--ca-file",
+            paramLabel = "PEM",
             description = "Extra CA certificates (PEM) trusted in addition to the system's.")
     String caFile;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS",
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
             description = "Bound on each probe: one DNS question, the policy fetch, one SMTP session (default: 10).")
     String timeout;
 
-    @Option(names = "--deadline", paramLabel = "SECONDS",
+    @Option(
+            names = "--deadline",
+            paramLabel = "SECONDS",
             description = "Bound on the whole check (default: 45, and at least the timeout).")
     String deadline;
 
@@ -69,7 +81,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--markdown", description = "Print the report as Markdown (for tickets and notes).")
     boolean markdown;
 
-    @Option(names = {"-v", "--evidence"}, description = "Print the evidence under every result.")
+    @Option(
+            names = {"-v", "--evidence"},
+            description = "Print the evidence under every result.")
     boolean evidence;
 
     @Override
@@ -111,7 +125,8 @@ public final class CheckCommand implements Callable<Integer> {
             // Nothing was judged: a table of skipped rows would bury the one fact that matters.
             String why = report.results().stream()
                     .filter(r -> r.status() == org.mtasts.wizard.check.Status.INCONCLUSIVE)
-                    .map(org.mtasts.wizard.check.CheckResult::summary).findFirst()
+                    .map(org.mtasts.wizard.check.CheckResult::summary)
+                    .findFirst()
                     .orElse("Nothing could be checked.");
             err.println("error: " + why);
             return NOTHING_CHECKED;
@@ -170,9 +185,11 @@ public final class CheckCommand implements Callable<Integer> {
             throw new InvalidSettingsException(option + " must be a number of seconds, not '" + text + "'");
         }
         if (v.signum() <= 0 || v.compareTo(BigDecimal.valueOf(max.toSeconds())) > 0) {
-            throw new InvalidSettingsException(option + " must be more than 0 and at most " + max.toSeconds() + " seconds, not " + text);
+            throw new InvalidSettingsException(
+                    option + " must be more than 0 and at most " + max.toSeconds() + " seconds, not " + text);
         }
-        return Duration.ofMillis(v.multiply(BigDecimal.valueOf(1000)).longValue()).plusMillis(0);
+        return Duration.ofMillis(v.multiply(BigDecimal.valueOf(1000)).longValue())
+                .plusMillis(0);
     }
 
     private static int port(String option, int p) throws InvalidSettingsException {
@@ -187,5 +204,4 @@ public final class CheckCommand implements Callable<Integer> {
         String noColor = System.getenv("NO_COLOR");
         return System.console() != null && (noColor == null || noColor.isEmpty());
     }
-
 }

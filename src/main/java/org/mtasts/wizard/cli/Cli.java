@@ -15,11 +15,18 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Set up and verify MTA-STS (RFC 8461) and TLS reporting (RFC 8460).",
-        subcommands = {GuiCommand.class, CheckCommand.class, GenerateCommand.class, LintCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            GuiCommand.class,
+            CheckCommand.class,
+            GenerateCommand.class,
+            LintCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Cli implements Runnable {
 
     /** Exit codes shared by every command. */
     public static final int OK = 0;
+
     public static final int FINDINGS = 1;
     public static final int USAGE = 2;
 

@@ -30,43 +30,67 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code generate}: the policy, the DNS records and the hosting files for one domain. */
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Print the MTA-STS policy and the DNS records for a domain; with --out, write them and the hosting files.",
-            "Exit codes: 0 done, 2 bad argument or file not writable."})
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Print the MTA-STS policy and the DNS records for a domain; with --out, write them and the hosting files.",
+            "Exit codes: 0 done, 2 bad argument or file not writable."
+        })
 public final class GenerateCommand implements Callable<Integer> {
 
     /** File names under --out. */
     static final String POLICY_FILE = "mta-sts.txt";
+
     static final String ZONE_FILE = "dns-records.zone";
     static final String HOSTING_DIR = "hosting";
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--domain", required = true, paramLabel = "DOMAIN",
+    @Option(
+            names = "--domain",
+            required = true,
+            paramLabel = "DOMAIN",
             description = "Your mail domain (the part after @). Unicode names are converted to A-labels.")
     String domain;
 
-    @Option(names = "--mx", paramLabel = "PATTERN", arity = "1..*",
-            description = "An MX host or *.wildcard the policy allows; repeat or separate with commas. Required unless --mode none.")
+    @Option(
+            names = "--mx",
+            paramLabel = "PATTERN",
+            arity = "1..*",
+            description =
+                    "An MX host or *.wildcard the policy allows; repeat or separate with commas. Required unless --mode none.")
     List<String> mx = new ArrayList<>();
 
     @Option(names = "--mode", required = true, paramLabel = "MODE", description = "testing, enforce or none.")
     String mode;
 
-    @Option(names = "--max-age", required = true, paramLabel = "SECONDS",
+    @Option(
+            names = "--max-age",
+            required = true,
+            paramLabel = "SECONDS",
             description = "How long senders cache the policy, 0 to 31557600 (one week: 604800).")
     String maxAge;
 
-    @Option(names = "--rua", paramLabel = "URI", arity = "1..*",
+    @Option(
+            names = "--rua",
+            paramLabel = "URI",
+            arity = "1..*",
             description = "Where TLS reports go: mailto:address or an https: URL. Repeatable.")
     List<String> rua = new ArrayList<>();
 
-    @Option(names = "--id", paramLabel = "ID",
-            description = "Policy id for the _mta-sts record (1-32 letters or digits). Default: the current UTC time, yyyyMMddHHmmss.")
+    @Option(
+            names = "--id",
+            paramLabel = "ID",
+            description =
+                    "Policy id for the _mta-sts record (1-32 letters or digits). Default: the current UTC time, yyyyMMddHHmmss.")
     String id;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
             description = "Write " + POLICY_FILE + ", " + ZONE_FILE + " and " + HOSTING_DIR + "/<target>/... into DIR.")
     Path out;
 
@@ -241,13 +265,15 @@ public final class GenerateCommand implements Callable<Integer> {
         for (DnsRecord r : art.records()) {
             o.println(String.format("%-" + w + "s  %s  %d  %s", r.name(), r.type(), r.ttl(), r.value()));
         }
-        o.println("  and for mta-sts." + d.ascii() + ": an A/AAAA or CNAME record pointing at the web host (see the hosting steps).");
+        o.println("  and for mta-sts." + d.ascii()
+                + ": an A/AAAA or CNAME record pointing at the web host (see the hosting steps).");
         o.println();
         o.println("Zone file snippet:");
         o.print(art.zoneSnippet());
         o.println();
         if (written.isEmpty()) {
-            o.println("Hosting files for GitHub Pages, Netlify, Cloudflare Pages, nginx, Apache and Caddy: run again with --out DIR.");
+            o.println(
+                    "Hosting files for GitHub Pages, Netlify, Cloudflare Pages, nginx, Apache and Caddy: run again with --out DIR.");
         } else {
             o.println("Wrote " + written.size() + " files:");
             written.forEach(p -> o.println("  " + p));
@@ -262,11 +288,22 @@ public final class GenerateCommand implements Callable<Integer> {
                 art.policyId(),
                 d.policyUrl(),
                 art.policyText(),
-                art.records().stream().map(r -> new JsonOutput.JsonRecord(r.name(), r.type(), r.value(), r.ttl())).toList(),
+                art.records().stream()
+                        .map(r -> new JsonOutput.JsonRecord(r.name(), r.type(), r.value(), r.ttl()))
+                        .toList(),
                 art.zoneSnippet(),
-                art.hosting().stream().map(b -> new JsonOutput.JsonHosting(b.target().slug(), b.target().displayName(),
-                        b.files().stream().map(f -> new JsonOutput.JsonFile(f.path(), f.content())).toList(), b.steps())).toList(),
-                art.advice().stream().map(f -> JsonOutput.JsonFinding.of("request", f)).toList(),
+                art.hosting().stream()
+                        .map(b -> new JsonOutput.JsonHosting(
+                                b.target().slug(),
+                                b.target().displayName(),
+                                b.files().stream()
+                                        .map(f -> new JsonOutput.JsonFile(f.path(), f.content()))
+                                        .toList(),
+                                b.steps()))
+                        .toList(),
+                art.advice().stream()
+                        .map(f -> JsonOutput.JsonFinding.of("request", f))
+                        .toList(),
                 written);
     }
 }

@@ -22,11 +22,15 @@ public final class GuiCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--resolver", paramLabel = "HOST[:PORT]",
+    @Option(
+            names = "--resolver",
+            paramLabel = "HOST[:PORT]",
             description = "DNS resolver for this run's lookups and checks (e.g. 127.0.0.1:5353).")
     String resolver;
 
-    @Option(names = "--ca-file", paramLabel = "PEM",
+    @Option(
+            names = "--ca-file",
+            paramLabel = "PEM",
             description = "Extra CA certificates (PEM) trusted for this run, e.g. a staging CA.")
     Path caFile;
 

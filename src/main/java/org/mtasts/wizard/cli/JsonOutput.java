@@ -16,8 +16,7 @@ final class JsonOutput {
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonOutput() {
-    }
+    private JsonOutput() {}
 
     static String write(Object value) {
         try {
@@ -30,45 +29,49 @@ final class JsonOutput {
     /** One finding; {@code input} names what it is about (policy, sts-record, tlsrpt-record, pattern, coverage, request). */
     record JsonFinding(String input, String severity, String code, int line, String rule, String message, String fix) {
         static JsonFinding of(String input, Finding f) {
-            return new JsonFinding(input, f.severity().label(), f.code().id(), f.line(), f.rule(), f.message(), f.fix());
+            return new JsonFinding(
+                    input, f.severity().label(), f.code().id(), f.line(), f.rule(), f.message(), f.fix());
         }
     }
 
-    record Summary(int errors, int warnings, int infos) {
-    }
+    record Summary(int errors, int warnings, int infos) {}
 
-    record JsonDomain(String ascii, String unicode) {
-    }
+    record JsonDomain(String ascii, String unicode) {}
 
-    record JsonRecord(String name, String type, String value, long ttl) {
-    }
+    record JsonRecord(String name, String type, String value, long ttl) {}
 
-    record JsonFile(String path, String content) {
-    }
+    record JsonFile(String path, String content) {}
 
-    record JsonHosting(String target, String name, List<JsonFile> files, List<String> steps) {
-    }
+    record JsonHosting(String target, String name, List<JsonFile> files, List<String> steps) {}
 
-    record Generate(JsonDomain domain, List<String> notes, String policyId, String policyUrl, String policy,
-            List<JsonRecord> records, String zone, List<JsonHosting> hosting, List<JsonFinding> advice, List<String> written) {
-    }
+    record Generate(
+            JsonDomain domain,
+            List<String> notes,
+            String policyId,
+            String policyUrl,
+            String policy,
+            List<JsonRecord> records,
+            String zone,
+            List<JsonHosting> hosting,
+            List<JsonFinding> advice,
+            List<String> written) {}
 
-    record JsonPolicy(String mode, List<String> mx, long maxAge) {
-    }
+    record JsonPolicy(String mode, List<String> mx, long maxAge) {}
 
-    record JsonStsRecord(String id) {
-    }
+    record JsonStsRecord(String id) {}
 
-    record JsonTlsRptRecord(List<String> rua) {
-    }
+    record JsonTlsRptRecord(List<String> rua) {}
 
-    record JsonCovered(String host, List<String> patterns) {
-    }
+    record JsonCovered(String host, List<String> patterns) {}
 
-    record JsonCoverage(List<JsonCovered> covered, List<String> uncovered, List<String> stale, boolean nullMx) {
-    }
+    record JsonCoverage(List<JsonCovered> covered, List<String> uncovered, List<String> stale, boolean nullMx) {}
 
-    record Lint(boolean ok, Summary summary, List<JsonFinding> findings, JsonPolicy policy, JsonStsRecord stsRecord,
-            JsonTlsRptRecord tlsrptRecord, JsonCoverage coverage) {
-    }
+    record Lint(
+            boolean ok,
+            Summary summary,
+            List<JsonFinding> findings,
+            JsonPolicy policy,
+            JsonStsRecord stsRecord,
+            JsonTlsRptRecord tlsrptRecord,
+            JsonCoverage coverage) {}
 }

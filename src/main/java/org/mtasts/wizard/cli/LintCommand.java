@@ -32,9 +32,14 @@ import picocli.CommandLine.Spec;
  * is being linted being invalid is a finding (exit 1); only a malformed command line or an unreadable
  * file is a usage error (exit 2).
  */
-@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Validate a policy file, the _mta-sts and _smtp._tls TXT records, and MX coverage, offline.",
-            "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 bad argument or unreadable file."})
+@Command(
+        name = "lint",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Validate a policy file, the _mta-sts and _smtp._tls TXT records, and MX coverage, offline.",
+            "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 bad argument or unreadable file."
+        })
 public final class LintCommand implements Callable<Integer> {
     /** Policies larger than this are not read in full (senders stop at 64 KiB anyway). */
     static final int READ_LIMIT = 1024 * 1024;
@@ -45,23 +50,38 @@ public final class LintCommand implements Callable<Integer> {
     @ParentCommand
     Cli parent;
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "The policy file to check; '-' reads standard input.")
+    @Option(
+            names = "--policy",
+            paramLabel = "FILE",
+            description = "The policy file to check; '-' reads standard input.")
     String policy;
 
-    @Option(names = "--sts-record", paramLabel = "TEXT",
-            description = "The _mta-sts TXT record, e.g. 'v=STSv1; id=20260101120000'. Repeat for each record at that name;"
-                    + " zone-file quoting (\"a\" \"b\") is joined as senders do.")
+    @Option(
+            names = "--sts-record",
+            paramLabel = "TEXT",
+            description =
+                    "The _mta-sts TXT record, e.g. 'v=STSv1; id=20260101120000'. Repeat for each record at that name;"
+                            + " zone-file quoting (\"a\" \"b\") is joined as senders do.")
     List<String> stsRecords = new ArrayList<>();
 
-    @Option(names = "--tlsrpt-record", paramLabel = "TEXT",
-            description = "The _smtp._tls TXT record, e.g. 'v=TLSRPTv1; rua=mailto:tls@example.com'. Repeatable like --sts-record.")
+    @Option(
+            names = "--tlsrpt-record",
+            paramLabel = "TEXT",
+            description =
+                    "The _smtp._tls TXT record, e.g. 'v=TLSRPTv1; rua=mailto:tls@example.com'. Repeatable like --sts-record.")
     List<String> tlsRptRecords = new ArrayList<>();
 
-    @Option(names = "--mx", paramLabel = "HOST", arity = "1..*",
+    @Option(
+            names = "--mx",
+            paramLabel = "HOST",
+            arity = "1..*",
             description = "An MX host of the domain (as in its MX records); repeat or separate with commas.")
     List<String> mxHosts = new ArrayList<>();
 
-    @Option(names = "--pattern", paramLabel = "PATTERN", arity = "1..*",
+    @Option(
+            names = "--pattern",
+            paramLabel = "PATTERN",
+            arity = "1..*",
             description = "An mx pattern to check the hosts against; without it, the --policy's mx lines are used.")
     List<String> patterns = new ArrayList<>();
 
@@ -69,8 +89,7 @@ public final class LintCommand implements Callable<Integer> {
     boolean json;
 
     /** One finding and what it is about. */
-    record Item(String input, Finding finding) {
-    }
+    record Item(String input, Finding finding) {}
 
     @Override
     public Integer call() {
@@ -88,8 +107,13 @@ public final class LintCommand implements Callable<Integer> {
     private int run(PrintWriter o) throws UsageException {
         List<String> hosts = Args.splitCommas(mxHosts);
         List<String> patternArgs = Args.splitCommas(patterns);
-        if (policy == null && stsRecords.isEmpty() && tlsRptRecords.isEmpty() && hosts.isEmpty() && patternArgs.isEmpty()) {
-            throw new UsageException("nothing to lint: give --policy, --sts-record, --tlsrpt-record, or --mx with --pattern");
+        if (policy == null
+                && stsRecords.isEmpty()
+                && tlsRptRecords.isEmpty()
+                && hosts.isEmpty()
+                && patternArgs.isEmpty()) {
+            throw new UsageException(
+                    "nothing to lint: give --policy, --sts-record, --tlsrpt-record, or --mx with --pattern");
         }
         if (!hosts.isEmpty() && patternArgs.isEmpty() && policy == null) {
             throw new UsageException("--mx needs the patterns to check against: give --pattern or --policy");
@@ -99,8 +123,11 @@ public final class LintCommand implements Callable<Integer> {
         ParseResult<Policy> policyResult = null;
         if (policy != null) {
             byte[] bytes = readPolicy();
-            policyResult = PolicyParser.parse(bytes.length > READ_LIMIT ? java.util.Arrays.copyOf(bytes, READ_LIMIT) : bytes);
-            policyResult.findings().forEach(f -> items.add(new Item("policy", bytes.length > READ_LIMIT ? overLimit(f) : f)));
+            policyResult =
+                    PolicyParser.parse(bytes.length > READ_LIMIT ? java.util.Arrays.copyOf(bytes, READ_LIMIT) : bytes);
+            policyResult
+                    .findings()
+                    .forEach(f -> items.add(new Item("policy", bytes.length > READ_LIMIT ? overLimit(f) : f)));
             policyResult.value().ifPresent(p -> PolicyParser.advise(p).forEach(f -> items.add(new Item("policy", f))));
         }
         ParseResult<StsRecord> sts = null;
@@ -144,12 +171,25 @@ public final class LintCommand implements Callable<Integer> {
         int warnings = count(items, Severity.WARNING);
         int infos = count(items, Severity.INFO);
         if (json) {
-            o.println(JsonOutput.write(new JsonOutput.Lint(errors == 0,
+            o.println(JsonOutput.write(new JsonOutput.Lint(
+                    errors == 0,
                     new JsonOutput.Summary(errors, warnings, infos),
-                    items.stream().map(i -> JsonOutput.JsonFinding.of(i.input(), i.finding())).toList(),
-                    policyResult == null ? null : policyResult.value().map(LintCommand::jsonPolicy).orElse(null),
-                    sts == null ? null : sts.value().map(r -> new JsonOutput.JsonStsRecord(r.id())).orElse(null),
-                    tlsrpt == null ? null : tlsrpt.value().map(r -> new JsonOutput.JsonTlsRptRecord(r.rua())).orElse(null),
+                    items.stream()
+                            .map(i -> JsonOutput.JsonFinding.of(i.input(), i.finding()))
+                            .toList(),
+                    policyResult == null
+                            ? null
+                            : policyResult.value().map(LintCommand::jsonPolicy).orElse(null),
+                    sts == null
+                            ? null
+                            : sts.value()
+                                    .map(r -> new JsonOutput.JsonStsRecord(r.id()))
+                                    .orElse(null),
+                    tlsrpt == null
+                            ? null
+                            : tlsrpt.value()
+                                    .map(r -> new JsonOutput.JsonTlsRptRecord(r.rua()))
+                                    .orElse(null),
                     coverage == null ? null : jsonCoverage(coverage))));
         } else {
             for (Item i : items) {
@@ -157,8 +197,12 @@ public final class LintCommand implements Callable<Integer> {
             }
             if (coverage != null) {
                 for (CoverageReport.CoveredHost c : coverage.covered()) {
-                    o.println("coverage: " + c.host() + " is covered by " + String.join(", ",
-                            c.matchedBy().stream().map(MxPattern::toString).toList()));
+                    o.println("coverage: " + c.host() + " is covered by "
+                            + String.join(
+                                    ", ",
+                                    c.matchedBy().stream()
+                                            .map(MxPattern::toString)
+                                            .toList()));
                 }
             }
             if (coverageNote != null) {
@@ -174,8 +218,9 @@ public final class LintCommand implements Callable<Integer> {
     /** {@code policy:3: error [RFC 8461 §3.2] policy-blank-line: message (fix: ...)}. */
     static String line(Item i) {
         Finding f = i.finding();
-        return i.input() + (f.line() > 0 ? ":" + f.line() : "") + ": " + f.severity().label() + " [" + f.rule() + "] "
-                + f.code().id() + ": " + f.message() + (f.fix().isEmpty() ? "" : " (fix: " + f.fix() + ")");
+        return i.input() + (f.line() > 0 ? ":" + f.line() : "") + ": "
+                + f.severity().label() + " [" + f.rule() + "] " + f.code().id() + ": " + f.message()
+                + (f.fix().isEmpty() ? "" : " (fix: " + f.fix() + ")");
     }
 
     /**
@@ -186,8 +231,14 @@ public final class LintCommand implements Callable<Integer> {
         if (f.code() != FindingCode.POLICY_TOO_LARGE) {
             return f;
         }
-        return new Finding(f.code(), f.severity(), f.line(), f.rule(), "the policy is more than " + READ_LIMIT
-                + " bytes (only the first " + READ_LIMIT + " were read); senders may refuse policies larger than 64 KiB", f.fix());
+        return new Finding(
+                f.code(),
+                f.severity(),
+                f.line(),
+                f.rule(),
+                "the policy is more than " + READ_LIMIT + " bytes (only the first " + READ_LIMIT
+                        + " were read); senders may refuse policies larger than 64 KiB",
+                f.fix());
     }
 
     /** Up to {@link #READ_LIMIT} + 1 bytes: one more than the limit shows the input was cut off. */
@@ -232,13 +283,17 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     private static JsonOutput.JsonPolicy jsonPolicy(Policy p) {
-        return new JsonOutput.JsonPolicy(p.mode().token(), p.mx().stream().map(MxPattern::toString).toList(), p.maxAgeSeconds());
+        return new JsonOutput.JsonPolicy(
+                p.mode().token(), p.mx().stream().map(MxPattern::toString).toList(), p.maxAgeSeconds());
     }
 
     private static JsonOutput.JsonCoverage jsonCoverage(CoverageReport c) {
         return new JsonOutput.JsonCoverage(
-                c.covered().stream().map(h -> new JsonOutput.JsonCovered(h.host(),
-                        h.matchedBy().stream().map(MxPattern::toString).toList())).toList(),
+                c.covered().stream()
+                        .map(h -> new JsonOutput.JsonCovered(
+                                h.host(),
+                                h.matchedBy().stream().map(MxPattern::toString).toList()))
+                        .toList(),
                 c.uncovered(),
                 c.stale().stream().map(MxPattern::toString).toList(),
                 c.nullMx());

@@ -9,8 +9,7 @@ import java.util.Set;
 
 /** Compares the MX hosts a domain publishes with a policy's {@code mx} patterns (RFC 8461 §4.1). */
 public final class Coverage {
-    private Coverage() {
-    }
+    private Coverage() {}
 
     /**
      * Reports covered hosts, uncovered hosts and stale patterns.
@@ -35,10 +34,15 @@ public final class Coverage {
             Optional<HostSyntax.Problem> problem = HostSyntax.check(h);
             if (problem.isPresent()) {
                 String fix = problem.get().kind() == HostSyntax.Kind.NON_ASCII
-                        && DomainName.parse(h) instanceof DomainName.Valid v
-                        ? "use the A-label " + v.name().ascii() : "give the MX host name as published in DNS";
-                findings.add(Finding.of(FindingCode.COVERAGE_HOST_INVALID, 0,
-                        "MX host '" + raw.strip() + "' is not a valid host name: " + problem.get().message(), fix));
+                                && DomainName.parse(h) instanceof DomainName.Valid v
+                        ? "use the A-label " + v.name().ascii()
+                        : "give the MX host name as published in DNS";
+                findings.add(Finding.of(
+                        FindingCode.COVERAGE_HOST_INVALID,
+                        0,
+                        "MX host '" + raw.strip() + "' is not a valid host name: "
+                                + problem.get().message(),
+                        fix));
                 continue;
             }
             hosts.add(h);
@@ -56,8 +60,11 @@ public final class Coverage {
             }
             if (by.isEmpty()) {
                 uncovered.add(h);
-                findings.add(Finding.of(FindingCode.COVERAGE_UNCOVERED_HOST, 0,
-                        "MX host " + h + " is not covered by any mx pattern: senders in enforce mode will refuse to deliver to it"
+                findings.add(Finding.of(
+                        FindingCode.COVERAGE_UNCOVERED_HOST,
+                        0,
+                        "MX host " + h
+                                + " is not covered by any mx pattern: senders in enforce mode will refuse to deliver to it"
                                 + wildcardHint(h, patterns),
                         "add 'mx: " + h + "' to the policy (then publish it and change the TXT record's id)"));
             } else {
@@ -69,19 +76,26 @@ public final class Coverage {
             if (!used.contains(p)) {
                 stale.add(p);
                 if (!hosts.isEmpty()) {
-                    findings.add(Finding.of(FindingCode.COVERAGE_STALE_PATTERN, 0,
+                    findings.add(Finding.of(
+                            FindingCode.COVERAGE_STALE_PATTERN,
+                            0,
                             "mx pattern " + p + " matches none of the MX hosts; it widens the policy for nothing",
                             "remove 'mx: " + p + "' unless you are about to add such a host"));
                 }
             }
         }
         if (nullMx) {
-            findings.add(Finding.of(FindingCode.COVERAGE_NULL_MX, 0,
+            findings.add(Finding.of(
+                    FindingCode.COVERAGE_NULL_MX,
+                    0,
                     "the domain publishes a null MX (MX 0 .): it receives no mail, so MTA-STS protects nothing here",
                     "publish MTA-STS only for domains that receive mail"));
         } else if (hosts.isEmpty() && findings.stream().noneMatch(f -> f.code() == FindingCode.COVERAGE_HOST_INVALID)) {
-            findings.add(Finding.of(FindingCode.COVERAGE_NO_HOSTS, 0,
-                    "no MX hosts were given, so coverage cannot be judged", "list the domain's MX hosts"));
+            findings.add(Finding.of(
+                    FindingCode.COVERAGE_NO_HOSTS,
+                    0,
+                    "no MX hosts were given, so coverage cannot be judged",
+                    "list the domain's MX hosts"));
         }
         return new CoverageReport(covered, uncovered, stale, nullMx, findings);
     }

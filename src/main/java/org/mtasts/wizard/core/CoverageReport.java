@@ -11,7 +11,11 @@ import java.util.List;
  * @param nullMx    the domain publishes the null MX ({@code MX 0 .}, RFC 7505): it receives no mail
  * @param findings  the same facts as findings (uncovered: error, stale: warning, null MX, invalid hosts)
  */
-public record CoverageReport(List<CoveredHost> covered, List<String> uncovered, List<MxPattern> stale, boolean nullMx,
+public record CoverageReport(
+        List<CoveredHost> covered,
+        List<String> uncovered,
+        List<MxPattern> stale,
+        boolean nullMx,
         List<Finding> findings) {
 
     public CoverageReport {

@@ -20,8 +20,7 @@ public record DomainName(String ascii, String unicode) {
     }
 
     /** What {@link #parse} made of a person's input. */
-    public sealed interface DomainInput permits Valid, Invalid {
-    }
+    public sealed interface DomainInput permits Valid, Invalid {}
 
     /**
      * A usable domain.
@@ -42,8 +41,7 @@ public record DomainName(String ascii, String unicode) {
      * @param code    the kind of problem (one of the {@code DOMAIN_*} codes)
      * @param message what is wrong and what to type instead
      */
-    public record Invalid(FindingCode code, String message) implements DomainInput {
-    }
+    public record Invalid(FindingCode code, String message) implements DomainInput {}
 
     /**
      * Normalises what people paste: surrounding spaces, upper case, a trailing dot, a URL
@@ -70,7 +68,9 @@ public record DomainName(String ascii, String unicode) {
                 authority = authority.substring(at + 1);
             }
             int colon = authority.lastIndexOf(':');
-            if (colon > 0 && !authority.startsWith("[") && authority.substring(colon + 1).matches("\\d*")) {
+            if (colon > 0
+                    && !authority.startsWith("[")
+                    && authority.substring(colon + 1).matches("\\d*")) {
                 authority = authority.substring(0, colon);
                 hadPath = " and the port" + hadPath;
             }
@@ -97,7 +97,9 @@ public record DomainName(String ascii, String unicode) {
             s = dotted;
         }
         if (s.isEmpty()) {
-            return new Invalid(FindingCode.DOMAIN_EMPTY, "No domain name found in '" + raw.strip() + "'. Enter it like example.com.");
+            return new Invalid(
+                    FindingCode.DOMAIN_EMPTY,
+                    "No domain name found in '" + raw.strip() + "'. Enter it like example.com.");
         }
         if (s.endsWith(".") && s.length() > 1) {
             s = s.substring(0, s.length() - 1);
@@ -107,20 +109,27 @@ public record DomainName(String ascii, String unicode) {
         for (String prefix : new String[] {"mta-sts.", "_mta-sts.", "_smtp._tls."}) {
             if (s.regionMatches(true, 0, prefix, 0, prefix.length()) && s.indexOf('.', prefix.length()) > 0) {
                 s = s.substring(prefix.length());
-                changes.add("removed '" + prefix + "' (that names the " + (prefix.startsWith("_smtp") ? "TLSRPT record"
-                        : prefix.startsWith("_") ? "MTA-STS record" : "policy host") + "; the domain is what follows)");
+                changes.add("removed '" + prefix + "' (that names the "
+                        + (prefix.startsWith("_smtp")
+                                ? "TLSRPT record"
+                                : prefix.startsWith("_") ? "MTA-STS record" : "policy host")
+                        + "; the domain is what follows)");
                 break;
             }
         }
         if (HostSyntax.looksLikeIp(s)) {
-            return new Invalid(FindingCode.DOMAIN_IP_ADDRESS,
-                    "'" + s + "' is an IP address. MTA-STS needs the domain name your e-mail addresses end in, such as example.com.");
+            return new Invalid(
+                    FindingCode.DOMAIN_IP_ADDRESS,
+                    "'" + s
+                            + "' is an IP address. MTA-STS needs the domain name your e-mail addresses end in, such as example.com.");
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c < 0x20 || c == 0x7f) {
-                return new Invalid(FindingCode.DOMAIN_BAD_CHARACTER, "'" + s.strip() + "' contains " + HostSyntax.describe(c)
-                        + ". Enter a single domain name such as example.com.");
+                return new Invalid(
+                        FindingCode.DOMAIN_BAD_CHARACTER,
+                        "'" + s.strip() + "' contains " + HostSyntax.describe(c)
+                                + ". Enter a single domain name such as example.com.");
             }
         }
         String[] labels = s.split("\\.", -1);
@@ -131,7 +140,9 @@ public record DomainName(String ascii, String unicode) {
         List<String> deviations = new ArrayList<>();
         for (String label : labels) {
             if (label.isEmpty()) {
-                return new Invalid(FindingCode.DOMAIN_EMPTY_LABEL, "'" + s + "' has an empty label (two dots in a row, or a leading dot).");
+                return new Invalid(
+                        FindingCode.DOMAIN_EMPTY_LABEL,
+                        "'" + s + "' has an empty label (two dots in a row, or a leading dot).");
             }
             Idna.Label converted1;
             if (label.chars().allMatch(c -> c < 0x80)) {
@@ -162,11 +173,14 @@ public record DomainName(String ascii, String unicode) {
         String name = ascii.toString();
         Optional<HostSyntax.Problem> problem = HostSyntax.check(name);
         if (problem.isPresent()) {
-            return new Invalid(domainCode(problem.get().kind()), capitalise(problem.get().message()) + ".");
+            return new Invalid(
+                    domainCode(problem.get().kind()), capitalise(problem.get().message()) + ".");
         }
         if (labels.length < 2) {
-            return new Invalid(FindingCode.DOMAIN_SINGLE_LABEL,
-                    "'" + name + "' is a single label. Enter the full domain your e-mail addresses end in, such as example.com.");
+            return new Invalid(
+                    FindingCode.DOMAIN_SINGLE_LABEL,
+                    "'" + name
+                            + "' is a single label. Enter the full domain your e-mail addresses end in, such as example.com.");
         }
         if (lowered) {
             changes.add("converted to lower case");

@@ -136,7 +136,6 @@ public enum FindingCode {
         public static final String DNS_SIZE = "RFC 1035 §2.3.4";
         public static final String IDNA = "RFC 5891 §4";
 
-        private Rules() {
-        }
+        private Rules() {}
     }
 }

@@ -14,13 +14,21 @@ final class HostSyntax {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
-    enum Kind { EMPTY, EMPTY_LABEL, LABEL_TOO_LONG, NAME_TOO_LONG, BAD_CHARACTER, HYPHEN, IP_ADDRESS, NON_ASCII, BAD_A_LABEL }
-
-    record Problem(Kind kind, String message) {
+    enum Kind {
+        EMPTY,
+        EMPTY_LABEL,
+        LABEL_TOO_LONG,
+        NAME_TOO_LONG,
+        BAD_CHARACTER,
+        HYPHEN,
+        IP_ADDRESS,
+        NON_ASCII,
+        BAD_A_LABEL
     }
 
-    private HostSyntax() {
-    }
+    record Problem(Kind kind, String message) {}
+
+    private HostSyntax() {}
 
     /** True for dotted-quad IPv4 and anything holding a colon (IPv6), with or without brackets. */
     static boolean looksLikeIp(String s) {
@@ -28,7 +36,10 @@ final class HostSyntax {
         if (t.startsWith("[") && t.endsWith("]")) {
             return true;
         }
-        return IPV4.matcher(t).matches() || (t.indexOf(':') >= 0 && t.matches("[0-9a-fA-F:.]+") && t.chars().filter(c -> c == ':').count() >= 2);
+        return IPV4.matcher(t).matches()
+                || (t.indexOf(':') >= 0
+                        && t.matches("[0-9a-fA-F:.]+")
+                        && t.chars().filter(c -> c == ':').count() >= 2);
     }
 
     /**
@@ -44,29 +55,35 @@ final class HostSyntax {
         }
         for (int i = 0; i < name.length(); i++) {
             if (name.charAt(i) >= 0x80) {
-                return Optional.of(new Problem(Kind.NON_ASCII,
-                        "'" + name + "' contains non-ASCII characters (a U-label)"));
+                return Optional.of(
+                        new Problem(Kind.NON_ASCII, "'" + name + "' contains non-ASCII characters (a U-label)"));
             }
         }
         if (name.length() > MAX_NAME) {
-            return Optional.of(new Problem(Kind.NAME_TOO_LONG,
+            return Optional.of(new Problem(
+                    Kind.NAME_TOO_LONG,
                     "the name is " + name.length() + " characters long; DNS allows at most " + MAX_NAME));
         }
         String[] labels = name.split("\\.", -1);
         for (String label : labels) {
             if (label.isEmpty()) {
-                return Optional.of(new Problem(Kind.EMPTY_LABEL, "'" + name + "' has an empty label (two dots in a row, or a leading dot)"));
+                return Optional.of(new Problem(
+                        Kind.EMPTY_LABEL, "'" + name + "' has an empty label (two dots in a row, or a leading dot)"));
             }
             if (label.length() > MAX_LABEL) {
-                return Optional.of(new Problem(Kind.LABEL_TOO_LONG,
-                        "the label '" + abbreviate(label) + "' is " + label.length() + " characters long; DNS allows at most " + MAX_LABEL));
+                return Optional.of(new Problem(
+                        Kind.LABEL_TOO_LONG,
+                        "the label '" + abbreviate(label) + "' is " + label.length()
+                                + " characters long; DNS allows at most " + MAX_LABEL));
             }
             for (int i = 0; i < label.length(); i++) {
                 char c = label.charAt(i);
                 boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
                 if (!ok) {
-                    return Optional.of(new Problem(Kind.BAD_CHARACTER,
-                            "'" + name + "' contains " + describe(c) + "; host names allow only letters, digits, hyphens and dots"));
+                    return Optional.of(new Problem(
+                            Kind.BAD_CHARACTER,
+                            "'" + name + "' contains " + describe(c)
+                                    + "; host names allow only letters, digits, hyphens and dots"));
                 }
             }
             if (label.startsWith("-") || label.endsWith("-")) {
@@ -74,16 +91,20 @@ final class HostSyntax {
             }
             if (label.regionMatches(true, 0, "xn--", 0, 4)) {
                 Optional<String> decoded = Punycode.decode(label.substring(4));
-                if (decoded.isEmpty() || decoded.get().chars().allMatch(c -> c < 0x80)
+                if (decoded.isEmpty()
+                        || decoded.get().chars().allMatch(c -> c < 0x80)
                         || !("xn--" + Punycode.encode(decoded.get())).equalsIgnoreCase(label)) {
-                    return Optional.of(new Problem(Kind.BAD_A_LABEL, "the label '" + label + "' starts with xn-- but is not a valid A-label"));
+                    return Optional.of(new Problem(
+                            Kind.BAD_A_LABEL, "the label '" + label + "' starts with xn-- but is not a valid A-label"));
                 }
             }
         }
         // RFC 3696 §2: a top-level label is never all-numeric, so such a name cannot be a host.
         String tld = labels[labels.length - 1];
         if (labels.length > 1 && tld.chars().allMatch(Character::isDigit)) {
-            return Optional.of(new Problem(Kind.IP_ADDRESS, "'" + name + "' ends in a numeric label; it looks like an IP address, not a host name"));
+            return Optional.of(new Problem(
+                    Kind.IP_ADDRESS,
+                    "'" + name + "' ends in a numeric label; it looks like an IP address, not a host name"));
         }
         return Optional.empty();
     }

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** The hosting files and steps per target. Every target must serve the policy as text/plain over HTTPS (RFC 8461 §3.3). */
 final class Hosting {
-    private Hosting() {
-    }
+    private Hosting() {}
 
     static HostingBundle bundle(HostingTarget target, DomainName d, String policy) {
         String host = d.policyHost();
@@ -25,9 +24,11 @@ final class Hosting {
                 files.add(new HostedFile(".nojekyll", ""));
                 files.add(new HostedFile("CNAME", host + "\n"));
                 files.add(gitattributes);
-                steps.add("Create a new GitHub repository (public, or private on a paid plan) and add these files at its root, keeping the .well-known folder.");
+                steps.add(
+                        "Create a new GitHub repository (public, or private on a paid plan) and add these files at its root, keeping the .well-known folder.");
                 steps.add("In the repository's Settings > Pages, publish from the main branch, folder / (root).");
-                steps.add("At your DNS provider, add a CNAME record: " + host + " pointing to YOUR-GITHUB-USER.github.io.");
+                steps.add("At your DNS provider, add a CNAME record: " + host
+                        + " pointing to YOUR-GITHUB-USER.github.io.");
                 steps.add("Back in Settings > Pages, wait until the custom domain " + host
                         + " shows a valid certificate, then tick 'Enforce HTTPS' (senders fetch only over HTTPS).");
                 steps.add("Open " + url + " in a browser: it must show the policy, with no redirect.");
@@ -39,7 +40,8 @@ final class Hosting {
                 files.add(new HostedFile("_headers", headers));
                 files.add(gitattributes);
                 String name = target.displayName();
-                steps.add("Create a new " + name + " site from a folder (or a Git repository) holding these files at its root.");
+                steps.add("Create a new " + name
+                        + " site from a folder (or a Git repository) holding these files at its root.");
                 steps.add("Add the custom domain " + host + " to the site and create the DNS record " + name
                         + " asks for (usually a CNAME for " + host + ").");
                 steps.add("Wait until " + name + " has issued the HTTPS certificate for " + host + ".");
@@ -73,9 +75,11 @@ final class Hosting {
                         }
                         """.formatted(d.display(), host, root)));
                 steps.add("Point " + host + " at your server with an A (and AAAA) record.");
-                steps.add("Get a certificate for " + host + " (for example with certbot) and adjust the two ssl_certificate paths if needed.");
+                steps.add("Get a certificate for " + host
+                        + " (for example with certbot) and adjust the two ssl_certificate paths if needed.");
                 steps.add("Copy .well-known/mta-sts.txt to " + root + "/.well-known/mta-sts.txt.");
-                steps.add("Copy the nginx file to /etc/nginx/conf.d/" + host + ".conf, then run 'nginx -t' and reload nginx.");
+                steps.add("Copy the nginx file to /etc/nginx/conf.d/" + host
+                        + ".conf, then run 'nginx -t' and reload nginx.");
                 steps.add("Open " + url + ": it must show the policy as plain text, with no redirect.");
                 steps.add("Publish the DNS TXT records, then run the check.");
             }
@@ -105,10 +109,11 @@ final class Hosting {
                         </VirtualHost>
                         """.formatted(d.display(), host, root)));
                 steps.add("Point " + host + " at your server with an A (and AAAA) record.");
-                steps.add("Get a certificate for " + host + " (for example with certbot) and adjust the two certificate paths if needed.");
+                steps.add("Get a certificate for " + host
+                        + " (for example with certbot) and adjust the two certificate paths if needed.");
                 steps.add("Copy .well-known/mta-sts.txt to " + root + "/.well-known/mta-sts.txt.");
-                steps.add("Copy the Apache file to /etc/apache2/sites-available/" + host + ".conf, run 'a2ensite " + host
-                        + "' and 'apachectl configtest', then reload Apache.");
+                steps.add("Copy the Apache file to /etc/apache2/sites-available/" + host + ".conf, run 'a2ensite "
+                        + host + "' and 'apachectl configtest', then reload Apache.");
                 steps.add("Open " + url + ": it must show the policy as plain text, with no redirect.");
                 steps.add("Publish the DNS TXT records, then run the check.");
             }
@@ -127,7 +132,8 @@ final class Hosting {
                         \t}
                         }
                         """.formatted(d.display(), host, root)));
-                steps.add("Point " + host + " at your server with an A (and AAAA) record; Caddy obtains the certificate on first start.");
+                steps.add("Point " + host
+                        + " at your server with an A (and AAAA) record; Caddy obtains the certificate on first start.");
                 steps.add("Copy .well-known/mta-sts.txt to " + root + "/.well-known/mta-sts.txt.");
                 steps.add("Add the Caddyfile block to your Caddyfile, then run 'caddy validate' and reload Caddy.");
                 steps.add("Open " + url + ": it must show the policy as plain text.");

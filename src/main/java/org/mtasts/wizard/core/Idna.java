@@ -38,15 +38,16 @@ final class Idna {
         }
     }
 
-    private Idna() {
-    }
+    private Idna() {}
 
     /** Converts a label that holds non-ASCII characters into its A-label. */
     static Label fromUnicode(String label) {
         if (label.indexOf('\u200C') >= 0 || label.indexOf('\u200D') >= 0) {
-            return Label.fail(FindingCode.DOMAIN_IDN_AMBIGUOUS, "the label '" + label + "' contains an invisible joiner (U+200C/U+200D);"
-                    + " IDNA2003 deletes it and IDNA2008 keeps it only in some scripts, so the two standards name different"
-                    + " domains. Enter the A-label (xn--...) your registrar shows");
+            return Label.fail(
+                    FindingCode.DOMAIN_IDN_AMBIGUOUS,
+                    "the label '" + label + "' contains an invisible joiner (U+200C/U+200D);"
+                            + " IDNA2003 deletes it and IDNA2008 keeps it only in some scripts, so the two standards name different"
+                            + " domains. Enter the A-label (xn--...) your registrar shows");
         }
         // UTS #46 maps capital sigma to small sigma everywhere; String.toLowerCase would pick the
         // final form at the end of a word and so invent a deviation the user never typed.
@@ -57,15 +58,19 @@ final class Idna {
         try {
             probeAscii = IDN.toASCII(probe, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
-            return Label.fail(FindingCode.DOMAIN_IDN_INVALID, "the label '" + label + "' cannot be converted to an A-label: " + e.getMessage());
+            return Label.fail(
+                    FindingCode.DOMAIN_IDN_INVALID,
+                    "the label '" + label + "' cannot be converted to an A-label: " + e.getMessage());
         }
         String mapped = IDN.toUnicode(probeAscii, IDN.USE_STD3_ASCII_RULES);
-        for (int i = 0; i < mapped.length();) {
+        for (int i = 0; i < mapped.length(); ) {
             int cp = mapped.codePointAt(i);
             i += Character.charCount(cp);
             if (!idna2008Letter(cp)) {
-                return Label.fail(FindingCode.DOMAIN_IDN_INVALID, "the label '" + label + "' contains " + HostSyntax.describe(cp)
-                        + ", which IDNA2008 (used by registries and browsers) does not allow in domain names");
+                return Label.fail(
+                        FindingCode.DOMAIN_IDN_INVALID,
+                        "the label '" + label + "' contains " + HostSyntax.describe(cp)
+                                + ", which IDNA2008 (used by registries and browsers) does not allow in domain names");
             }
         }
         if (!deviation) {
@@ -73,12 +78,16 @@ final class Idna {
         }
         if (!mapped.equals(probe)) {
             // Nameprep changed more than the deviation characters: we cannot tell what IDNA2008 would do.
-            return Label.fail(FindingCode.DOMAIN_IDN_AMBIGUOUS, "the label '" + label + "' mixes 'ß' or 'ς' with characters that need"
-                    + " further mapping; enter the A-label (xn--...) your registrar shows");
+            return Label.fail(
+                    FindingCode.DOMAIN_IDN_AMBIGUOUS,
+                    "the label '" + label + "' mixes 'ß' or 'ς' with characters that need"
+                            + " further mapping; enter the A-label (xn--...) your registrar shows");
         }
         String ascii = "xn--" + Punycode.encode(lower);
         if (ascii.length() > HostSyntax.MAX_LABEL) {
-            return Label.fail(FindingCode.DOMAIN_LABEL_TOO_LONG, "the label '" + label + "' is longer than 63 octets as an A-label");
+            return Label.fail(
+                    FindingCode.DOMAIN_LABEL_TOO_LONG,
+                    "the label '" + label + "' is longer than 63 octets as an A-label");
         }
         return Label.ok(ascii, lower, true);
     }
@@ -88,15 +97,18 @@ final class Idna {
         String lower = label.toLowerCase(Locale.ROOT);
         Optional<String> decoded = Punycode.decode(lower.substring(4));
         if (decoded.isEmpty() || decoded.get().chars().allMatch(c -> c < 0x80)) {
-            return Label.fail(FindingCode.DOMAIN_IDN_INVALID, "the label '" + label + "' starts with xn-- but is not valid Punycode");
+            return Label.fail(
+                    FindingCode.DOMAIN_IDN_INVALID,
+                    "the label '" + label + "' starts with xn-- but is not valid Punycode");
         }
         Label back = fromUnicode(decoded.get());
         if (!back.ok()) {
             return back;
         }
         if (!back.ascii().equals(lower)) {
-            return Label.fail(FindingCode.DOMAIN_IDN_INVALID, "the label '" + label + "' is not in canonical form; its canonical A-label is "
-                    + back.ascii());
+            return Label.fail(
+                    FindingCode.DOMAIN_IDN_INVALID,
+                    "the label '" + label + "' is not in canonical form; its canonical A-label is " + back.ascii());
         }
         return Label.ok(lower, back.unicode(), false);
     }

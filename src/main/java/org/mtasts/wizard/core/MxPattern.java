@@ -21,8 +21,7 @@ public final class MxPattern {
     }
 
     /** What {@link #parse} made of an input. */
-    public sealed interface MxPatternInput permits Valid, Invalid {
-    }
+    public sealed interface MxPatternInput permits Valid, Invalid {}
 
     /**
      * A usable pattern.
@@ -43,8 +42,7 @@ public final class MxPattern {
      * @param message what is wrong
      * @param fix     what to write instead (e.g. the A-label for a U-label)
      */
-    public record Invalid(FindingCode code, String message, String fix) implements MxPatternInput {
-    }
+    public record Invalid(FindingCode code, String message, String fix) implements MxPatternInput {}
 
     /**
      * Parses a pattern. Accepts surrounding spaces, upper case and one trailing dot (noted in
@@ -55,7 +53,8 @@ public final class MxPattern {
         List<String> changes = new ArrayList<>();
         String s = raw == null ? "" : raw.strip();
         if (s.isEmpty()) {
-            return new Invalid(FindingCode.MX_EMPTY, "the mx pattern is empty", "write a host name such as mail.example.net");
+            return new Invalid(
+                    FindingCode.MX_EMPTY, "the mx pattern is empty", "write a host name such as mail.example.net");
         }
         String lower = s.toLowerCase(Locale.ROOT);
         if (!lower.equals(s) && s.chars().allMatch(c -> c < 0x80)) {
@@ -67,7 +66,9 @@ public final class MxPattern {
             changes.add("removed the trailing dot");
         }
         if (s.equals("*") || s.equals("*.")) {
-            return new Invalid(FindingCode.MX_BARE_WILDCARD, "'*' alone is not a valid mx pattern",
+            return new Invalid(
+                    FindingCode.MX_BARE_WILDCARD,
+                    "'*' alone is not a valid mx pattern",
                     "list each MX host, or use a wildcard for one label under a domain, such as *.example.net");
         }
         boolean wildcard = s.startsWith("*.");
@@ -76,11 +77,15 @@ public final class MxPattern {
             String why = s.startsWith("*") && !wildcard
                     ? "a wildcard must be a whole label: '*.' followed by a domain"
                     : "a wildcard is allowed only as the whole leftmost label ('*.' at the start)";
-            return new Invalid(FindingCode.MX_MISPLACED_WILDCARD, "'" + raw.strip() + "' is not a valid mx pattern: " + why,
+            return new Invalid(
+                    FindingCode.MX_MISPLACED_WILDCARD,
+                    "'" + raw.strip() + "' is not a valid mx pattern: " + why,
                     "write each host name in full, or a wildcard for the leftmost label only, such as *.example.net");
         }
         if (HostSyntax.looksLikeIp(base)) {
-            return new Invalid(FindingCode.MX_IP_ADDRESS, "'" + raw.strip() + "' is an IP address; mx patterns must be host names",
+            return new Invalid(
+                    FindingCode.MX_IP_ADDRESS,
+                    "'" + raw.strip() + "' is an IP address; mx patterns must be host names",
                     "write the MX host name (as in the domain's MX records), not its address");
         }
         if (base.chars().anyMatch(c -> c >= 0x80)) {
@@ -88,7 +93,10 @@ public final class MxPattern {
             String fix = converted instanceof DomainName.Valid v
                     ? "write the A-label: " + (wildcard ? "*." : "") + v.name().ascii()
                     : "write the name in A-labels (xn--...)";
-            return new Invalid(FindingCode.MX_U_LABEL, "'" + raw.strip() + "' is a U-label (Unicode); policies must use A-labels", fix);
+            return new Invalid(
+                    FindingCode.MX_U_LABEL,
+                    "'" + raw.strip() + "' is a U-label (Unicode); policies must use A-labels",
+                    fix);
         }
         Optional<HostSyntax.Problem> problem = HostSyntax.check(base);
         if (problem.isPresent()) {
@@ -102,11 +110,16 @@ public final class MxPattern {
                 case IP_ADDRESS -> FindingCode.MX_IP_ADDRESS;
                 case BAD_A_LABEL -> FindingCode.MX_BAD_A_LABEL;
             };
-            return new Invalid(code, "'" + raw.strip() + "' is not a valid mx pattern: " + problem.get().message(),
+            return new Invalid(
+                    code,
+                    "'" + raw.strip() + "' is not a valid mx pattern: "
+                            + problem.get().message(),
                     "write a host name such as mail.example.net, or *.example.net");
         }
         if (wildcard && s.length() > HostSyntax.MAX_NAME) {
-            return new Invalid(FindingCode.MX_NAME_TOO_LONG, "'" + raw.strip() + "' is longer than 253 characters",
+            return new Invalid(
+                    FindingCode.MX_NAME_TOO_LONG,
+                    "'" + raw.strip() + "' is longer than 253 characters",
                     "use a shorter name");
         }
         return new Valid(new MxPattern(wildcard, base), changes);
@@ -127,8 +140,10 @@ public final class MxPattern {
         boolean wildcard = s.startsWith("*.");
         DomainName.DomainInput d = DomainName.parse(wildcard ? s.substring(2) : s);
         if (!(d instanceof DomainName.Valid v)) {
-            return new Invalid(FindingCode.MX_U_LABEL, "'" + s + "' cannot be converted to an A-label: "
-                    + ((DomainName.Invalid) d).message(), "write the name in A-labels (xn--...)");
+            return new Invalid(
+                    FindingCode.MX_U_LABEL,
+                    "'" + s + "' cannot be converted to an A-label: " + ((DomainName.Invalid) d).message(),
+                    "write the name in A-labels (xn--...)");
         }
         MxPatternInput converted = parse((wildcard ? "*." : "") + v.name().ascii());
         if (converted instanceof Valid ok) {

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * conventional choice.
  */
 public final class PolicyId {
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9]{1,32}");
 
     /** An id of the conventional shape, used in messages (never a real clock: messages stay deterministic). */
     public static final String EXAMPLE = "20260101120000";
 
-    private PolicyId() {
-    }
+    private PolicyId() {}
 
     /** {@code yyyyMMddHHmmss} in UTC from the clock, e.g. {@code 20261128093000}. */
     public static String generate(Clock clock) {

@@ -44,22 +44,29 @@ public final class PolicyParser {
     private static final Pattern MAX_AGE = Pattern.compile("[0-9]{1,10}");
     private static final List<String> KNOWN = List.of("version", "mode", "max_age", "mx");
 
-    private PolicyParser() {
-    }
+    private PolicyParser() {}
 
     /** Parses a body as fetched: checks the size and the UTF-8 encoding, then parses the text. */
     public static ParseResult<Policy> parse(byte[] body) {
         List<Finding> pre = new ArrayList<>();
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
             text = new String(body, StandardCharsets.UTF_8);
-            boolean utf16 = body.length >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
-                    || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE));
-            pre.add(Finding.of(FindingCode.POLICY_INVALID_UTF8, 0,
-                    utf16 ? "the policy is encoded as UTF-16; senders expect ASCII/UTF-8"
+            boolean utf16 = body.length >= 2
+                    && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
+                            || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE));
+            pre.add(Finding.of(
+                    FindingCode.POLICY_INVALID_UTF8,
+                    0,
+                    utf16
+                            ? "the policy is encoded as UTF-16; senders expect ASCII/UTF-8"
                             : "the policy is not valid UTF-8",
                     "save the file as plain ASCII text (UTF-8 without a byte-order mark)"));
         }
@@ -79,17 +86,27 @@ public final class PolicyParser {
     private static ParseResult<Policy> parse(String text, int byteLength) {
         List<Finding> f = new ArrayList<>();
         if (text == null || text.isEmpty()) {
-            f.add(Finding.of(FindingCode.POLICY_EMPTY, 0, "the policy file is empty",
+            f.add(Finding.of(
+                    FindingCode.POLICY_EMPTY,
+                    0,
+                    "the policy file is empty",
                     "publish a policy with version, mode, mx and max_age lines"));
             return new ParseResult<>(Optional.empty(), f);
         }
         if (byteLength > MAX_BYTES) {
-            f.add(Finding.of(FindingCode.POLICY_TOO_LARGE, 0, "the policy is " + byteLength
-                    + " bytes; senders may refuse policies larger than 64 KiB", "remove everything but the policy fields"));
+            f.add(Finding.of(
+                    FindingCode.POLICY_TOO_LARGE,
+                    0,
+                    "the policy is " + byteLength + " bytes; senders may refuse policies larger than 64 KiB",
+                    "remove everything but the policy fields"));
         }
         if (text.charAt(0) == '\uFEFF') {
-            f.add(Finding.of(FindingCode.POLICY_BOM, 1, "the file starts with a byte-order mark (U+FEFF),"
-                    + " which the grammar does not allow; senders then see an unknown first key", "save the file without a byte-order mark (BOM)"));
+            f.add(Finding.of(
+                    FindingCode.POLICY_BOM,
+                    1,
+                    "the file starts with a byte-order mark (U+FEFF),"
+                            + " which the grammar does not allow; senders then see an unknown first key",
+                    "save the file without a byte-order mark (BOM)"));
             text = text.substring(1);
         }
 
@@ -124,13 +141,19 @@ public final class PolicyParser {
             lines.add(text.substring(start));
         }
         for (int line : bareCr) {
-            f.add(Finding.of(FindingCode.POLICY_BARE_CR, line, "line " + line + " ends in a bare CR;"
-                    + " lines must end in CRLF or LF", "save the file with CRLF (or LF) line endings"));
+            f.add(Finding.of(
+                    FindingCode.POLICY_BARE_CR,
+                    line,
+                    "line " + line + " ends in a bare CR;" + " lines must end in CRLF or LF",
+                    "save the file with CRLF (or LF) line endings"));
         }
         if (lf > 0) {
-            f.add(Finding.of(FindingCode.POLICY_LF_LINE_ENDINGS, 0, crlf > 0
-                    ? "lines end in a mix of CRLF and LF; the grammar allows both (the RFC's prose says CRLF)"
-                    : "lines end in LF, not CRLF; the grammar allows it (the RFC's prose says CRLF)",
+            f.add(Finding.of(
+                    FindingCode.POLICY_LF_LINE_ENDINGS,
+                    0,
+                    crlf > 0
+                            ? "lines end in a mix of CRLF and LF; the grammar allows both (the RFC's prose says CRLF)"
+                            : "lines end in LF, not CRLF; the grammar allows it (the RFC's prose says CRLF)",
                     "nothing required; CRLF is the most widely compatible choice"));
         }
 
@@ -145,65 +168,104 @@ public final class PolicyParser {
         for (int n = 1; n <= lines.size(); n++) {
             String line = lines.get(n - 1);
             if (line.isBlank()) {
-                f.add(Finding.of(FindingCode.POLICY_BLANK_LINE, n, (n == lines.size() || allBlankFrom(lines, n)
-                        ? "extra line break at the end of the file (line " + n + " is empty)"
-                        : "line " + n + " is empty") + "; the grammar has no empty lines and some senders reject the whole policy",
+                f.add(Finding.of(
+                        FindingCode.POLICY_BLANK_LINE,
+                        n,
+                        (n == lines.size() || allBlankFrom(lines, n)
+                                        ? "extra line break at the end of the file (line " + n + " is empty)"
+                                        : "line " + n + " is empty")
+                                + "; the grammar has no empty lines and some senders reject the whole policy",
                         "remove the empty line"));
                 continue;
             }
             int bad = firstControl(line);
             if (bad >= 0) {
-                f.add(Finding.of(FindingCode.POLICY_INVALID_CHARACTER, n, "line " + n + " contains "
-                        + HostSyntax.describe(line.charAt(bad)) + " at column " + (bad + 1) + ", which the grammar does not allow",
+                f.add(Finding.of(
+                        FindingCode.POLICY_INVALID_CHARACTER,
+                        n,
+                        "line " + n + " contains " + HostSyntax.describe(line.charAt(bad)) + " at column " + (bad + 1)
+                                + ", which the grammar does not allow",
                         "remove the character"));
                 line = stripControls(line);
             }
             if (line.startsWith(" ") || line.startsWith("\t")) {
-                f.add(Finding.of(FindingCode.POLICY_MALFORMED_LINE, n, "line " + n + " starts with whitespace;"
-                        + " senders may read it as the continuation of the previous line", "remove the leading whitespace"));
+                f.add(Finding.of(
+                        FindingCode.POLICY_MALFORMED_LINE,
+                        n,
+                        "line " + n + " starts with whitespace;"
+                                + " senders may read it as the continuation of the previous line",
+                        "remove the leading whitespace"));
                 line = line.stripLeading();
             }
             int colon = line.indexOf(':');
             if (colon < 0) {
-                f.add(Finding.of(FindingCode.POLICY_MALFORMED_LINE, n, "line " + n + " has no ':'; every line must be 'key: value'",
+                f.add(Finding.of(
+                        FindingCode.POLICY_MALFORMED_LINE,
+                        n,
+                        "line " + n + " has no ':'; every line must be 'key: value'",
                         guessFix(line)));
                 continue;
             }
             String key = line.substring(0, colon);
             String value = stripWsp(line.substring(colon + 1));
             if (!key.equals(stripWsp(key))) {
-                f.add(Finding.of(FindingCode.POLICY_MALFORMED_LINE, n, "line " + n + " has whitespace before the ':'",
+                f.add(Finding.of(
+                        FindingCode.POLICY_MALFORMED_LINE,
+                        n,
+                        "line " + n + " has whitespace before the ':'",
                         "write '" + stripWsp(key) + ": " + value + "'"));
                 key = stripWsp(key);
             }
             if (!EXT_NAME.matcher(key).matches()) {
-                f.add(Finding.of(FindingCode.POLICY_MALFORMED_LINE, n, "line " + n + ": '" + HostSyntax.abbreviate(key)
-                        + "' is not a valid key (letters, digits, '_', '-', '.'; at most 32)", "write the key as one of version, mode, mx, max_age"));
+                f.add(Finding.of(
+                        FindingCode.POLICY_MALFORMED_LINE,
+                        n,
+                        "line " + n + ": '" + HostSyntax.abbreviate(key)
+                                + "' is not a valid key (letters, digits, '_', '-', '.'; at most 32)",
+                        "write the key as one of version, mode, mx, max_age"));
                 continue;
             }
             if (!KNOWN.contains(key)) {
                 String unknownKey = key;
-                String known = KNOWN.stream().filter(k -> k.equalsIgnoreCase(unknownKey)).findFirst().orElse(null);
+                String known = KNOWN.stream()
+                        .filter(k -> k.equalsIgnoreCase(unknownKey))
+                        .findFirst()
+                        .orElse(null);
                 if (known != null) {
-                    f.add(Finding.of(FindingCode.POLICY_KEY_CASE, n, "line " + n + ": keys are case-sensitive; senders do not"
-                            + " recognise '" + key + "' as '" + known + "'", "write '" + known + ": " + value + "'"));
+                    f.add(Finding.of(
+                            FindingCode.POLICY_KEY_CASE,
+                            n,
+                            "line " + n + ": keys are case-sensitive; senders do not" + " recognise '" + key + "' as '"
+                                    + known + "'",
+                            "write '" + known + ": " + value + "'"));
                     caseVariants.merge(known, n, Math::min);
                     continue;
                 }
                 String typo = typoOf(key);
                 if (typo != null) {
-                    f.add(Finding.of(FindingCode.POLICY_KEY_TYPO, n, "line " + n + ": unknown key '" + key + "' (did you mean '" + typo
-                            + "'?); senders ignore it", "write '" + typo + ": " + value + "'"));
+                    f.add(Finding.of(
+                            FindingCode.POLICY_KEY_TYPO,
+                            n,
+                            "line " + n + ": unknown key '" + key + "' (did you mean '" + typo
+                                    + "'?); senders ignore it",
+                            "write '" + typo + ": " + value + "'"));
                 } else {
-                    f.add(Finding.of(FindingCode.POLICY_UNKNOWN_KEY, n, "line " + n + ": unknown key '" + key + "' is ignored by senders",
+                    f.add(Finding.of(
+                            FindingCode.POLICY_UNKNOWN_KEY,
+                            n,
+                            "line " + n + ": unknown key '" + key + "' is ignored by senders",
                             ""));
                 }
                 checkExtValue(f, n, key, value);
                 continue;
             }
             if (!key.equals("mx") && !seen.add(key)) {
-                f.add(Finding.of(FindingCode.POLICY_DUPLICATE_KEY, n, "line " + n + ": '" + key + "' appears more than once;"
-                        + " senders differ on which one counts (most take the first)", "keep one '" + key + "' line"));
+                f.add(Finding.of(
+                        FindingCode.POLICY_DUPLICATE_KEY,
+                        n,
+                        "line " + n + ": '" + key + "' appears more than once;"
+                                + " senders differ on which one counts (most take the first)",
+                        "keep one '" + key + "' line"));
                 continue;
             }
             switch (key) {
@@ -211,11 +273,17 @@ public final class PolicyParser {
                     if (value.equals("STSv1")) {
                         version = value;
                     } else if (value.equalsIgnoreCase("STSv1")) {
-                        f.add(Finding.of(FindingCode.POLICY_VALUE_CASE, n, "line " + n + ": the version is case-sensitive: '"
-                                + value + "' is not 'STSv1'", "write 'version: STSv1'"));
+                        f.add(Finding.of(
+                                FindingCode.POLICY_VALUE_CASE,
+                                n,
+                                "line " + n + ": the version is case-sensitive: '" + value + "' is not 'STSv1'",
+                                "write 'version: STSv1'"));
                     } else {
-                        f.add(Finding.of(FindingCode.POLICY_VERSION_INVALID, n, "line " + n + ": version '" + value
-                                + "' is not supported; the only version is STSv1", "write 'version: STSv1'"));
+                        f.add(Finding.of(
+                                FindingCode.POLICY_VERSION_INVALID,
+                                n,
+                                "line " + n + ": version '" + value + "' is not supported; the only version is STSv1",
+                                "write 'version: STSv1'"));
                     }
                 }
                 case "mode" -> {
@@ -223,20 +291,34 @@ public final class PolicyParser {
                     if (m.isPresent()) {
                         mode = m.get();
                     } else if (Mode.fromToken(value.toLowerCase(Locale.ROOT)).isPresent()) {
-                        f.add(Finding.of(FindingCode.POLICY_VALUE_CASE, n, "line " + n + ": the mode is case-sensitive: '" + value
-                                + "' is not '" + value.toLowerCase(Locale.ROOT) + "'", "write 'mode: " + value.toLowerCase(Locale.ROOT) + "'"));
+                        f.add(Finding.of(
+                                FindingCode.POLICY_VALUE_CASE,
+                                n,
+                                "line " + n + ": the mode is case-sensitive: '" + value + "' is not '"
+                                        + value.toLowerCase(Locale.ROOT) + "'",
+                                "write 'mode: " + value.toLowerCase(Locale.ROOT) + "'"));
                     } else {
-                        f.add(Finding.of(FindingCode.POLICY_MODE_INVALID, n, "line " + n + ": mode '" + value
-                                + "' is not one of enforce, testing, none", "write 'mode: testing' (or enforce, or none)"));
+                        f.add(Finding.of(
+                                FindingCode.POLICY_MODE_INVALID,
+                                n,
+                                "line " + n + ": mode '" + value + "' is not one of enforce, testing, none",
+                                "write 'mode: testing' (or enforce, or none)"));
                     }
                 }
                 case "max_age" -> {
                     if (!MAX_AGE.matcher(value).matches()) {
-                        f.add(Finding.of(FindingCode.POLICY_MAX_AGE_INVALID, n, "line " + n + ": max_age '" + value
-                                + "' is not a number of seconds (1 to 10 digits)", "write 'max_age: 604800' (one week)"));
+                        f.add(Finding.of(
+                                FindingCode.POLICY_MAX_AGE_INVALID,
+                                n,
+                                "line " + n + ": max_age '" + value + "' is not a number of seconds (1 to 10 digits)",
+                                "write 'max_age: 604800' (one week)"));
                     } else if (Long.parseLong(value) > Policy.MAX_AGE_LIMIT) {
-                        f.add(Finding.of(FindingCode.POLICY_MAX_AGE_OUT_OF_RANGE, n, "line " + n + ": max_age " + value
-                                + " is more than one year (31557600 seconds), the RFC's maximum", "write 'max_age: 31557600' or less"));
+                        f.add(Finding.of(
+                                FindingCode.POLICY_MAX_AGE_OUT_OF_RANGE,
+                                n,
+                                "line " + n + ": max_age " + value
+                                        + " is more than one year (31557600 seconds), the RFC's maximum",
+                                "write 'max_age: 31557600' or less"));
                     } else {
                         maxAge = Long.parseLong(value);
                     }
@@ -248,8 +330,11 @@ public final class PolicyParser {
                         f.add(Finding.of(inv.code(), n, "line " + n + ": " + inv.message(), inv.fix()));
                     } else if (in instanceof MxPattern.Valid v) {
                         if (value.endsWith(".")) {
-                            f.add(Finding.of(FindingCode.MX_TRAILING_DOT, n, "line " + n + ": '" + value
-                                    + "' ends in a dot, which the grammar does not allow; some senders will not match it",
+                            f.add(Finding.of(
+                                    FindingCode.MX_TRAILING_DOT,
+                                    n,
+                                    "line " + n + ": '" + value
+                                            + "' ends in a dot, which the grammar does not allow; some senders will not match it",
                                     "write 'mx: " + v.pattern() + "'"));
                         }
                         mx.add(v.pattern());
@@ -260,19 +345,31 @@ public final class PolicyParser {
 
         boolean modeCase = caseVariants.containsKey("mode");
         if (version == null && !seen.contains("version") && !caseVariants.containsKey("version")) {
-            f.add(Finding.of(FindingCode.POLICY_VERSION_MISSING, 0, "the policy has no 'version' line",
+            f.add(Finding.of(
+                    FindingCode.POLICY_VERSION_MISSING,
+                    0,
+                    "the policy has no 'version' line",
                     "add 'version: STSv1' as the first line"));
         }
         if (mode == null && !seen.contains("mode") && !modeCase) {
-            f.add(Finding.of(FindingCode.POLICY_MODE_MISSING, 0, "the policy has no 'mode' line",
+            f.add(Finding.of(
+                    FindingCode.POLICY_MODE_MISSING,
+                    0,
+                    "the policy has no 'mode' line",
                     "add 'mode: testing' (or enforce, or none)"));
         }
         if (maxAge == null && !seen.contains("max_age") && !caseVariants.containsKey("max_age")) {
-            f.add(Finding.of(FindingCode.POLICY_MAX_AGE_MISSING, 0, "the policy has no 'max_age' line",
+            f.add(Finding.of(
+                    FindingCode.POLICY_MAX_AGE_MISSING,
+                    0,
+                    "the policy has no 'max_age' line",
                     "add 'max_age: 604800' (one week)"));
         }
         if (!sawMx && !caseVariants.containsKey("mx") && mode != Mode.NONE) {
-            f.add(Finding.of(FindingCode.POLICY_MX_MISSING, 0, "the policy has no 'mx' line; outside mode none at least one is required",
+            f.add(Finding.of(
+                    FindingCode.POLICY_MX_MISSING,
+                    0,
+                    "the policy has no 'mx' line; outside mode none at least one is required",
                     "add one 'mx:' line per MX host, such as 'mx: mail.example.net'"));
         }
         Optional<Policy> policy = Optional.empty();
@@ -291,14 +388,21 @@ public final class PolicyParser {
     public static List<Finding> advise(Policy policy) {
         List<Finding> f = new ArrayList<>();
         if (policy.mode() == Mode.ENFORCE && policy.maxAgeSeconds() < 86_400) {
-            f.add(Finding.of(FindingCode.POLICY_MAX_AGE_SHORT, 0, "max_age " + policy.maxAgeSeconds()
-                    + " is under one day; in enforce mode weeks are expected (senders protect you only while the policy is cached)",
+            f.add(Finding.of(
+                    FindingCode.POLICY_MAX_AGE_SHORT,
+                    0,
+                    "max_age " + policy.maxAgeSeconds()
+                            + " is under one day; in enforce mode weeks are expected (senders protect you only while the policy is cached)",
                     "use 'max_age: 604800' (one week) or more once the policy works"));
         }
         Set<MxPattern> unique = new LinkedHashSet<>();
         for (MxPattern p : policy.mx()) {
             if (!unique.add(p)) {
-                f.add(Finding.of(FindingCode.POLICY_MX_DUPLICATE, 0, "mx " + p + " is listed more than once", "keep one 'mx: " + p + "' line"));
+                f.add(Finding.of(
+                        FindingCode.POLICY_MX_DUPLICATE,
+                        0,
+                        "mx " + p + " is listed more than once",
+                        "keep one 'mx: " + p + "' line"));
             }
         }
         return f;
@@ -306,14 +410,21 @@ public final class PolicyParser {
 
     private static void checkExtValue(List<Finding> f, int n, String key, String value) {
         if (value.isEmpty()) {
-            f.add(Finding.of(FindingCode.POLICY_MALFORMED_LINE, n, "line " + n + ": '" + key + "' has an empty value,"
-                    + " which the grammar does not allow", "remove the line or give it a value"));
+            f.add(Finding.of(
+                    FindingCode.POLICY_MALFORMED_LINE,
+                    n,
+                    "line " + n + ": '" + key + "' has an empty value," + " which the grammar does not allow",
+                    "remove the line or give it a value"));
             return;
         }
         int tab = value.indexOf('\t');
         if (tab >= 0) {
-            f.add(Finding.of(FindingCode.POLICY_INVALID_CHARACTER, n, "line " + n + ": the value of '" + key
-                    + "' contains a tab; extension values allow only spaces between characters", "replace the tab with a space"));
+            f.add(Finding.of(
+                    FindingCode.POLICY_INVALID_CHARACTER,
+                    n,
+                    "line " + n + ": the value of '" + key
+                            + "' contains a tab; extension values allow only spaces between characters",
+                    "replace the tab with a space"));
         }
     }
 
@@ -329,7 +440,12 @@ public final class PolicyParser {
     private static int firstControl(String line) {
         for (int k = 0; k < line.length(); k++) {
             char c = line.charAt(k);
-            if ((c < 0x20 && c != '\t') || c == 0x7f || c == '\uFEFF' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            if ((c < 0x20 && c != '\t')
+                    || c == 0x7f
+                    || c == '\uFEFF'
+                    || c == '\u0085'
+                    || c == '\u2028'
+                    || c == '\u2029') {
                 return k;
             }
         }
@@ -340,7 +456,12 @@ public final class PolicyParser {
         StringBuilder sb = new StringBuilder(line.length());
         for (int k = 0; k < line.length(); k++) {
             char c = line.charAt(k);
-            if (!((c < 0x20 && c != '\t') || c == 0x7f || c == '\uFEFF' || c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+            if (!((c < 0x20 && c != '\t')
+                    || c == 0x7f
+                    || c == '\uFEFF'
+                    || c == '\u0085'
+                    || c == '\u2028'
+                    || c == '\u2029')) {
                 sb.append(c);
             }
         }

@@ -5,8 +5,7 @@ public final class PolicyWriter {
     /** The prose of RFC 8461 §3.2 says "CRLF-separated"; the grammar also allows LF. We write CRLF. */
     public static final String CRLF = "\r\n";
 
-    private PolicyWriter() {
-    }
+    private PolicyWriter() {}
 
     /**
      * {@code version}, {@code mode}, each {@code mx}, {@code max_age}, each line ending in CRLF.

@@ -17,8 +17,7 @@ final class Punycode {
     private static final int INITIAL_N = 128;
     private static final long MAX = Integer.MAX_VALUE;
 
-    private Punycode() {
-    }
+    private Punycode() {}
 
     /** Encodes a label's code points; the result has no {@code xn--} prefix. */
     static String encode(String input) {
@@ -55,7 +54,7 @@ final class Punycode {
                 }
                 if (c == n) {
                     long q = delta;
-                    for (int k = BASE;; k += BASE) {
+                    for (int k = BASE; ; k += BASE) {
                         int t = k <= bias ? TMIN : k >= bias + TMAX ? TMAX : k - bias;
                         if (q < t) {
                             break;
@@ -96,7 +95,7 @@ final class Punycode {
         while (in < input.length()) {
             long oldi = i;
             long w = 1;
-            for (int k = BASE;; k += BASE) {
+            for (int k = BASE; ; k += BASE) {
                 if (in >= input.length()) {
                     return Optional.empty();
                 }

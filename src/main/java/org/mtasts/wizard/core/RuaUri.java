@@ -18,12 +18,10 @@ import java.util.regex.Pattern;
 public final class RuaUri {
     private static final Pattern ATEXT = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+");
 
-    private RuaUri() {
-    }
+    private RuaUri() {}
 
     /** What {@link #parse} made of an input. */
-    public sealed interface RuaInput permits Valid, Invalid {
-    }
+    public sealed interface RuaInput permits Valid, Invalid {}
 
     /**
      * A usable URI.
@@ -43,8 +41,7 @@ public final class RuaUri {
      * @param code    one of the {@code TLSRPT_RUA_*} codes
      * @param message what is wrong and what to write instead
      */
-    public record Invalid(FindingCode code, String message) implements RuaInput {
-    }
+    public record Invalid(FindingCode code, String message) implements RuaInput {}
 
     /**
      * Normalises what a person types: a bare address gets {@code mailto:}, the scheme is lower-cased,
@@ -55,7 +52,9 @@ public final class RuaUri {
         List<String> changes = new ArrayList<>();
         String s = raw == null ? "" : raw.strip();
         if (s.isEmpty()) {
-            return new Invalid(FindingCode.TLSRPT_RUA_MISSING, "Enter where reports go: mailto:tls-reports@example.com or an https: URL.");
+            return new Invalid(
+                    FindingCode.TLSRPT_RUA_MISSING,
+                    "Enter where reports go: mailto:tls-reports@example.com or an https: URL.");
         }
         int colon = s.indexOf(':');
         String scheme = colon > 0 ? s.substring(0, colon) : "";
@@ -83,8 +82,12 @@ public final class RuaUri {
                 DomainName.DomainInput d = DomainName.parse(domain);
                 if (d instanceof DomainName.Valid v && !v.name().ascii().equals(domain)) {
                     s = "mailto:" + addr.substring(0, at + 1) + v.name().ascii() + query;
-                    changes.add(v.name().isInternationalized() ? "converted the mail domain to its A-label " + v.name().ascii()
-                            : "normalised the mail domain to " + v.name().ascii());
+                    changes.add(
+                            v.name().isInternationalized()
+                                    ? "converted the mail domain to its A-label "
+                                            + v.name().ascii()
+                                    : "normalised the mail domain to "
+                                            + v.name().ascii());
                 }
             }
         }
@@ -95,7 +98,10 @@ public final class RuaUri {
         }
         Optional<Finding> problem = check(s);
         if (problem.isPresent()) {
-            return new Invalid(problem.get().code(), DomainName.capitalise(problem.get().message()) + ". " + DomainName.capitalise(problem.get().fix()) + ".");
+            return new Invalid(
+                    problem.get().code(),
+                    DomainName.capitalise(problem.get().message()) + ". "
+                            + DomainName.capitalise(problem.get().fix()) + ".");
         }
         return new Valid(s, changes);
     }
@@ -117,14 +123,24 @@ public final class RuaUri {
         for (int i = 0; i < uri.length(); i++) {
             char c = uri.charAt(i);
             if (c == ',' || c == '!' || c == ';') {
-                return fail(FindingCode.TLSRPT_RUA_UNENCODED, "'" + HostSyntax.abbreviate(uri) + "' contains " + HostSyntax.describe(c)
-                        + ", which must be percent-encoded inside a URI", "write " + (c == ',' ? "%2C" : c == '!' ? "%21" : "%3B") + " instead");
+                return fail(
+                        FindingCode.TLSRPT_RUA_UNENCODED,
+                        "'" + HostSyntax.abbreviate(uri) + "' contains " + HostSyntax.describe(c)
+                                + ", which must be percent-encoded inside a URI",
+                        "write " + (c == ',' ? "%2C" : c == '!' ? "%21" : "%3B") + " instead");
             }
             if (c <= 0x20 || c >= 0x7f) {
-                return fail(uri.regionMatches(true, 0, "mailto:", 0, 7) ? FindingCode.TLSRPT_RUA_MAILTO
-                        : uri.regionMatches(true, 0, "https:", 0, 6) ? FindingCode.TLSRPT_RUA_HTTPS : FindingCode.TLSRPT_RUA_SCHEME,
-                        "'" + HostSyntax.abbreviate(uri) + "' contains " + HostSyntax.describe(c) + ", which a URI cannot hold",
-                        c >= 0x80 ? "use the A-label (xn--...) of the domain, and percent-encode other characters" : "remove it or percent-encode it");
+                return fail(
+                        uri.regionMatches(true, 0, "mailto:", 0, 7)
+                                ? FindingCode.TLSRPT_RUA_MAILTO
+                                : uri.regionMatches(true, 0, "https:", 0, 6)
+                                        ? FindingCode.TLSRPT_RUA_HTTPS
+                                        : FindingCode.TLSRPT_RUA_SCHEME,
+                        "'" + HostSyntax.abbreviate(uri) + "' contains " + HostSyntax.describe(c)
+                                + ", which a URI cannot hold",
+                        c >= 0x80
+                                ? "use the A-label (xn--...) of the domain, and percent-encode other characters"
+                                : "remove it or percent-encode it");
             }
         }
         int colon = uri.indexOf(':');
@@ -136,14 +152,20 @@ public final class RuaUri {
             return checkHttps(uri);
         }
         if (colon < 0 && uri.indexOf('@') > 0) {
-            return fail(FindingCode.TLSRPT_RUA_SCHEME, "'" + uri + "' is a bare address; senders need a URI",
+            return fail(
+                    FindingCode.TLSRPT_RUA_SCHEME,
+                    "'" + uri + "' is a bare address; senders need a URI",
                     "write mailto:" + uri);
         }
         if (scheme.equals("http")) {
-            return fail(FindingCode.TLSRPT_RUA_SCHEME, "'" + HostSyntax.abbreviate(uri) + "' uses http:; only https: URLs are allowed",
+            return fail(
+                    FindingCode.TLSRPT_RUA_SCHEME,
+                    "'" + HostSyntax.abbreviate(uri) + "' uses http:; only https: URLs are allowed",
                     "use https:");
         }
-        return fail(FindingCode.TLSRPT_RUA_SCHEME, "'" + HostSyntax.abbreviate(uri) + "' is neither a mailto: nor an https: URI",
+        return fail(
+                FindingCode.TLSRPT_RUA_SCHEME,
+                "'" + HostSyntax.abbreviate(uri) + "' is neither a mailto: nor an https: URI",
                 "write mailto:tls-reports@example.com or an https: URL");
     }
 
@@ -152,28 +174,42 @@ public final class RuaUri {
         String addr = q >= 0 ? rest.substring(0, q) : rest;
         Optional<String> decoded = percentDecode(addr);
         if (decoded.isEmpty()) {
-            return fail(FindingCode.TLSRPT_RUA_MAILTO, "'" + uri + "' has a broken percent-encoding", "write %XX with two hex digits");
+            return fail(
+                    FindingCode.TLSRPT_RUA_MAILTO,
+                    "'" + uri + "' has a broken percent-encoding",
+                    "write %XX with two hex digits");
         }
         String a = decoded.get();
         int at = a.lastIndexOf('@');
         if (at <= 0 || at == a.length() - 1) {
-            return fail(FindingCode.TLSRPT_RUA_MAILTO, "'" + uri + "' does not hold an address like name@example.com",
+            return fail(
+                    FindingCode.TLSRPT_RUA_MAILTO,
+                    "'" + uri + "' does not hold an address like name@example.com",
                     "write mailto:tls-reports@example.com");
         }
         String local = a.substring(0, at);
         String domain = a.substring(at + 1).toLowerCase(Locale.ROOT);
-        if (local.startsWith(".") || local.endsWith(".") || local.contains("..")
-                || !java.util.Arrays.stream(local.split("\\.")).allMatch(p -> ATEXT.matcher(p).matches())) {
-            return fail(FindingCode.TLSRPT_RUA_MAILTO, "the local part '" + local + "' of '" + uri + "' is not a valid address",
+        if (local.startsWith(".")
+                || local.endsWith(".")
+                || local.contains("..")
+                || !java.util.Arrays.stream(local.split("\\."))
+                        .allMatch(p -> ATEXT.matcher(p).matches())) {
+            return fail(
+                    FindingCode.TLSRPT_RUA_MAILTO,
+                    "the local part '" + local + "' of '" + uri + "' is not a valid address",
                     "use a plain address such as tls-reports@example.com");
         }
         Optional<HostSyntax.Problem> p = HostSyntax.check(domain);
         if (p.isPresent()) {
-            return fail(FindingCode.TLSRPT_RUA_MAILTO, "the domain of '" + uri + "' is not valid: " + p.get().message(),
+            return fail(
+                    FindingCode.TLSRPT_RUA_MAILTO,
+                    "the domain of '" + uri + "' is not valid: " + p.get().message(),
                     "use an address at a real mail domain");
         }
         if (domain.indexOf('.') < 0) {
-            return fail(FindingCode.TLSRPT_RUA_MAILTO, "the domain '" + domain + "' of '" + uri + "' is a single label",
+            return fail(
+                    FindingCode.TLSRPT_RUA_MAILTO,
+                    "the domain '" + domain + "' of '" + uri + "' is a single label",
                     "use a full domain such as example.com");
         }
         return Optional.empty();
@@ -184,12 +220,16 @@ public final class RuaUri {
         try {
             u = new URI(uri);
         } catch (URISyntaxException e) {
-            return fail(FindingCode.TLSRPT_RUA_HTTPS, "'" + HostSyntax.abbreviate(uri) + "' is not a valid URL: " + e.getReason(),
+            return fail(
+                    FindingCode.TLSRPT_RUA_HTTPS,
+                    "'" + HostSyntax.abbreviate(uri) + "' is not a valid URL: " + e.getReason(),
                     "write a URL such as https://reports.example.com/tlsrpt");
         }
         String host = u.getHost();
         if (host == null || !uri.regionMatches(true, 0, "https://", 0, 8)) {
-            return fail(FindingCode.TLSRPT_RUA_HTTPS, "'" + HostSyntax.abbreviate(uri) + "' has no host name",
+            return fail(
+                    FindingCode.TLSRPT_RUA_HTTPS,
+                    "'" + HostSyntax.abbreviate(uri) + "' has no host name",
                     "write a URL such as https://reports.example.com/tlsrpt");
         }
         String h = host.toLowerCase(Locale.ROOT);
@@ -198,7 +238,10 @@ public final class RuaUri {
         }
         Optional<HostSyntax.Problem> p = HostSyntax.check(h);
         if (p.isPresent() && p.get().kind() != HostSyntax.Kind.IP_ADDRESS) {
-            return fail(FindingCode.TLSRPT_RUA_HTTPS, "the host of '" + HostSyntax.abbreviate(uri) + "' is not valid: " + p.get().message(),
+            return fail(
+                    FindingCode.TLSRPT_RUA_HTTPS,
+                    "the host of '" + HostSyntax.abbreviate(uri) + "' is not valid: "
+                            + p.get().message(),
                     "use a real host name");
         }
         return Optional.empty();

@@ -17,8 +17,14 @@ import java.util.Objects;
  * @param hosting     one bundle per {@link HostingTarget}, in enum order
  * @param advice      warnings and notes about the request (e.g. testing mode without reports)
  */
-public record SetupArtifacts(SetupRequest request, String policyId, String policyText, List<DnsRecord> records,
-        String zoneSnippet, List<HostingBundle> hosting, List<Finding> advice) {
+public record SetupArtifacts(
+        SetupRequest request,
+        String policyId,
+        String policyText,
+        List<DnsRecord> records,
+        String zoneSnippet,
+        List<HostingBundle> hosting,
+        List<Finding> advice) {
 
     /** Where senders fetch the policy, relative to {@code https://mta-sts.<domain>/} (RFC 8461 §3.3). */
     public static final String POLICY_PATH = ".well-known/mta-sts.txt";
@@ -50,9 +56,13 @@ public record SetupArtifacts(SetupRequest request, String policyId, String polic
             records.add(new DnsRecord(d.tlsRptRecordName(), "TXT", TlsRptRecord.format(request.ruaUris()), TXT_TTL));
         }
         StringBuilder zone = new StringBuilder();
-        zone.append("; MTA-STS (RFC 8461)").append(request.ruaUris().isEmpty() ? "" : " and TLS reporting (RFC 8460)")
-                .append(" for ").append(d.display()).append('\n');
-        zone.append("; The policy host mta-sts.").append(d.ascii())
+        zone.append("; MTA-STS (RFC 8461)")
+                .append(request.ruaUris().isEmpty() ? "" : " and TLS reporting (RFC 8460)")
+                .append(" for ")
+                .append(d.display())
+                .append('\n');
+        zone.append("; The policy host mta-sts.")
+                .append(d.ascii())
                 .append(" also needs an address (A/AAAA) or CNAME record: see the hosting steps.\n");
         for (DnsRecord r : records) {
             zone.append(r.zoneLine()).append('\n');
@@ -73,18 +83,28 @@ public record SetupArtifacts(SetupRequest request, String policyId, String polic
     public static List<Finding> advise(SetupRequest request) {
         List<Finding> f = new ArrayList<>();
         if (request.mode() == Mode.TESTING && request.ruaUris().isEmpty()) {
-            f.add(Finding.of(FindingCode.SETUP_TESTING_WITHOUT_REPORTS, 0, "testing mode without a TLSRPT address:"
-                    + " senders report failures only through TLSRPT, so you will learn nothing from the test",
-                    "add a reporting address (rua), e.g. mailto:tls-reports@" + request.domain().ascii()));
+            f.add(Finding.of(
+                    FindingCode.SETUP_TESTING_WITHOUT_REPORTS,
+                    0,
+                    "testing mode without a TLSRPT address:"
+                            + " senders report failures only through TLSRPT, so you will learn nothing from the test",
+                    "add a reporting address (rua), e.g. mailto:tls-reports@"
+                            + request.domain().ascii()));
         }
         if (request.mode() == Mode.ENFORCE && request.maxAgeSeconds() < 86_400) {
-            f.add(Finding.of(FindingCode.SETUP_MAX_AGE_SHORT, 0, "max_age " + request.maxAgeSeconds()
-                    + " is under one day; in enforce mode senders protect you only while the policy is cached",
+            f.add(Finding.of(
+                    FindingCode.SETUP_MAX_AGE_SHORT,
+                    0,
+                    "max_age " + request.maxAgeSeconds()
+                            + " is under one day; in enforce mode senders protect you only while the policy is cached",
                     "use 604800 (one week) or more once the policy works"));
         }
         for (MxPattern p : request.mx()) {
             if (p.isWildcard()) {
-                f.add(Finding.of(FindingCode.SETUP_WILDCARD, 0, "mx " + p + ": " + PatternSuggestion.wildcardRisk(p, List.of()),
+                f.add(Finding.of(
+                        FindingCode.SETUP_WILDCARD,
+                        0,
+                        "mx " + p + ": " + PatternSuggestion.wildcardRisk(p, List.of()),
                         "prefer listing each MX host exactly"));
             }
         }

@@ -23,7 +23,8 @@ public record SetupRequest(DomainName domain, List<MxPattern> mx, Mode mode, lon
         mx = List.copyOf(mx);
         ruaUris = List.copyOf(ruaUris);
         if (maxAgeSeconds < 0 || maxAgeSeconds > Policy.MAX_AGE_LIMIT) {
-            throw new IllegalArgumentException("max_age must be within 0.." + Policy.MAX_AGE_LIMIT + " seconds: " + maxAgeSeconds);
+            throw new IllegalArgumentException(
+                    "max_age must be within 0.." + Policy.MAX_AGE_LIMIT + " seconds: " + maxAgeSeconds);
         }
         if (mx.isEmpty() && mode != Mode.NONE) {
             throw new IllegalArgumentException("mode " + mode + " needs at least one mx pattern");

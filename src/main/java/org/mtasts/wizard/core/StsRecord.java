@@ -16,12 +16,23 @@ public record StsRecord(String id) {
     /** What a record must begin with to be considered at all (RFC 8461 §3.1). */
     public static final String PREFIX = "v=STSv1;";
 
-    private static final TxtFields.Codes CODES = new TxtFields.Codes(FindingCode.STS_SYNTAX, FindingCode.STS_EXTENSION_INVALID);
+    private static final TxtFields.Codes CODES =
+            new TxtFields.Codes(FindingCode.STS_SYNTAX, FindingCode.STS_EXTENSION_INVALID);
 
-    private static final TxtRecordSelection.Kind<StsRecord> KIND = new TxtRecordSelection.Kind<>("v=STSv1", "MTA-STS", "id", "v=STSv1; id=...",
-            FindingCode.STS_UNRELATED_TXT, FindingCode.STS_NO_RECORD, FindingCode.STS_MULTIPLE_RECORDS, FindingCode.STS_LOOKALIKE,
-            "senders see no MTA-STS policy", "publish one TXT record such as '" + format(PolicyId.EXAMPLE) + "'",
-            "senders treat the domain as having no policy", "delete all but one of them", StsRecord::parse);
+    private static final TxtRecordSelection.Kind<StsRecord> KIND = new TxtRecordSelection.Kind<>(
+            "v=STSv1",
+            "MTA-STS",
+            "id",
+            "v=STSv1; id=...",
+            FindingCode.STS_UNRELATED_TXT,
+            FindingCode.STS_NO_RECORD,
+            FindingCode.STS_MULTIPLE_RECORDS,
+            FindingCode.STS_LOOKALIKE,
+            "senders see no MTA-STS policy",
+            "publish one TXT record such as '" + format(PolicyId.EXAMPLE) + "'",
+            "senders treat the domain as having no policy",
+            "delete all but one of them",
+            StsRecord::parse);
 
     public StsRecord {
         if (!PolicyId.isValid(id)) {
@@ -55,9 +66,11 @@ public record StsRecord(String id) {
     public static ParseResult<StsRecord> parse(String text) {
         List<Finding> f = new ArrayList<>();
         if (text == null || !text.startsWith(PREFIX)) {
-            f.add(text == null || text.isBlank()
-                    ? Finding.of(FindingCode.STS_NO_RECORD, 0, "the record is empty", "publish 'v=STSv1; id=...'")
-                    : lookalike(text));
+            f.add(
+                    text == null || text.isBlank()
+                            ? Finding.of(
+                                    FindingCode.STS_NO_RECORD, 0, "the record is empty", "publish 'v=STSv1; id=...'")
+                            : lookalike(text));
             return new ParseResult<>(Optional.empty(), f);
         }
         TxtFields.Result r = TxtFields.parse(text, "v=STSv1", CODES);
@@ -68,7 +81,10 @@ public record StsRecord(String id) {
         for (TxtFields.Field field : r.fields()) {
             String name = field.name();
             if (!seen.add(name)) {
-                f.add(Finding.of(FindingCode.STS_DUPLICATE_FIELD, 0, "field '" + name + "' appears more than once; senders may take either",
+                f.add(Finding.of(
+                        FindingCode.STS_DUPLICATE_FIELD,
+                        0,
+                        "field '" + name + "' appears more than once; senders may take either",
                         "keep one '" + name + "=' field"));
                 continue;
             }
@@ -77,24 +93,41 @@ public record StsRecord(String id) {
                 if (PolicyId.isValid(field.value())) {
                     id = field.value();
                 } else {
-                    f.add(Finding.of(FindingCode.STS_ID_INVALID, 0, "id '" + HostSyntax.abbreviate(field.value())
-                            + "' is not 1 to 32 ASCII letters or digits", "use a timestamp such as " + PolicyId.EXAMPLE));
+                    f.add(Finding.of(
+                            FindingCode.STS_ID_INVALID,
+                            0,
+                            "id '" + HostSyntax.abbreviate(field.value()) + "' is not 1 to 32 ASCII letters or digits",
+                            "use a timestamp such as " + PolicyId.EXAMPLE));
                 }
             } else if (name.equalsIgnoreCase("id") || name.equals("V")) {
-                f.add(Finding.of(FindingCode.STS_FIELD_CASE, 0, "field names are case-sensitive: '" + name + "' is not '"
-                        + name.toLowerCase(Locale.ROOT) + "'", "write '" + name.toLowerCase(Locale.ROOT) + "='"));
+                f.add(Finding.of(
+                        FindingCode.STS_FIELD_CASE,
+                        0,
+                        "field names are case-sensitive: '" + name + "' is not '" + name.toLowerCase(Locale.ROOT) + "'",
+                        "write '" + name.toLowerCase(Locale.ROOT) + "='"));
             } else if (name.equals("v")) {
-                f.add(Finding.of(FindingCode.STS_DUPLICATE_FIELD, 0, "the version field 'v' appears again after the start",
+                f.add(Finding.of(
+                        FindingCode.STS_DUPLICATE_FIELD,
+                        0,
+                        "the version field 'v' appears again after the start",
                         "remove the second 'v=' field"));
             } else if (!TxtFields.isExtValue(field.value())) {
-                f.add(Finding.of(FindingCode.STS_EXTENSION_INVALID, 0, "extension '" + name + "' has an invalid value '"
-                        + HostSyntax.abbreviate(field.value()) + "' (visible ASCII except '=' and ';')", "remove or correct the field"));
+                f.add(Finding.of(
+                        FindingCode.STS_EXTENSION_INVALID,
+                        0,
+                        "extension '" + name + "' has an invalid value '" + HostSyntax.abbreviate(field.value())
+                                + "' (visible ASCII except '=' and ';')",
+                        "remove or correct the field"));
             } else {
-                f.add(Finding.of(FindingCode.STS_EXTENSION, 0, "unknown field '" + name + "' is ignored by senders", ""));
+                f.add(Finding.of(
+                        FindingCode.STS_EXTENSION, 0, "unknown field '" + name + "' is ignored by senders", ""));
             }
         }
         if (!idSeen) {
-            f.add(Finding.of(FindingCode.STS_ID_MISSING, 0, "the record has no 'id=' field; senders ignore it",
+            f.add(Finding.of(
+                    FindingCode.STS_ID_MISSING,
+                    0,
+                    "the record has no 'id=' field; senders ignore it",
                     "add an id: 'v=STSv1; id=" + PolicyId.EXAMPLE + "'"));
         }
         return new ParseResult<>(id == null ? Optional.empty() : Optional.of(new StsRecord(id)), f);

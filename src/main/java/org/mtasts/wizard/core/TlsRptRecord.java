@@ -21,12 +21,23 @@ public record TlsRptRecord(List<String> rua) {
     /** What a record must begin with to be considered at all (RFC 8460 §3). */
     public static final String PREFIX = "v=TLSRPTv1;";
 
-    private static final TxtFields.Codes CODES = new TxtFields.Codes(FindingCode.TLSRPT_SYNTAX, FindingCode.TLSRPT_EXTENSION_INVALID);
+    private static final TxtFields.Codes CODES =
+            new TxtFields.Codes(FindingCode.TLSRPT_SYNTAX, FindingCode.TLSRPT_EXTENSION_INVALID);
 
-    private static final TxtRecordSelection.Kind<TlsRptRecord> KIND = new TxtRecordSelection.Kind<>("v=TLSRPTv1", "TLSRPT", "rua", "v=TLSRPTv1; rua=mailto:...",
-            FindingCode.TLSRPT_UNRELATED_TXT, FindingCode.TLSRPT_NO_RECORD, FindingCode.TLSRPT_MULTIPLE_RECORDS,
-            FindingCode.TLSRPT_LOOKALIKE, "senders send no TLS reports", "publish 'v=TLSRPTv1; rua=mailto:tls-reports@example.com'",
-            "senders send no reports", "merge them into one record (rua takes several URIs)", TlsRptRecord::parse);
+    private static final TxtRecordSelection.Kind<TlsRptRecord> KIND = new TxtRecordSelection.Kind<>(
+            "v=TLSRPTv1",
+            "TLSRPT",
+            "rua",
+            "v=TLSRPTv1; rua=mailto:...",
+            FindingCode.TLSRPT_UNRELATED_TXT,
+            FindingCode.TLSRPT_NO_RECORD,
+            FindingCode.TLSRPT_MULTIPLE_RECORDS,
+            FindingCode.TLSRPT_LOOKALIKE,
+            "senders send no TLS reports",
+            "publish 'v=TLSRPTv1; rua=mailto:tls-reports@example.com'",
+            "senders send no reports",
+            "merge them into one record (rua takes several URIs)",
+            TlsRptRecord::parse);
 
     public TlsRptRecord {
         rua = List.copyOf(rua);
@@ -65,9 +76,14 @@ public record TlsRptRecord(List<String> rua) {
     public static ParseResult<TlsRptRecord> parse(String text) {
         List<Finding> f = new ArrayList<>();
         if (text == null || !text.startsWith(PREFIX)) {
-            f.add(text == null || text.isBlank()
-                    ? Finding.of(FindingCode.TLSRPT_NO_RECORD, 0, "the record is empty", "publish 'v=TLSRPTv1; rua=mailto:...'")
-                    : lookalike(text));
+            f.add(
+                    text == null || text.isBlank()
+                            ? Finding.of(
+                                    FindingCode.TLSRPT_NO_RECORD,
+                                    0,
+                                    "the record is empty",
+                                    "publish 'v=TLSRPTv1; rua=mailto:...'")
+                            : lookalike(text));
             return new ParseResult<>(Optional.empty(), f);
         }
         TxtFields.Result r = TxtFields.parse(text, "v=TLSRPTv1", CODES);
@@ -78,21 +94,32 @@ public record TlsRptRecord(List<String> rua) {
         for (TxtFields.Field field : r.fields()) {
             String name = field.name();
             if (!seen.add(name)) {
-                f.add(Finding.of(FindingCode.TLSRPT_DUPLICATE_FIELD, 0, "field '" + name + "' appears more than once;"
-                        + " senders may take either", name.equals("rua") ? "list all URIs in one rua field, separated by commas"
-                        : "keep one '" + name + "=' field"));
+                f.add(Finding.of(
+                        FindingCode.TLSRPT_DUPLICATE_FIELD,
+                        0,
+                        "field '" + name + "' appears more than once;" + " senders may take either",
+                        name.equals("rua")
+                                ? "list all URIs in one rua field, separated by commas"
+                                : "keep one '" + name + "=' field"));
                 continue;
             }
             if (name.equals("rua")) {
                 ruaSeen = true;
                 if (field.value().isEmpty()) {
-                    f.add(Finding.of(FindingCode.TLSRPT_RUA_MISSING, 0, "the rua field is empty", "give at least one mailto: or https: URI"));
+                    f.add(Finding.of(
+                            FindingCode.TLSRPT_RUA_MISSING,
+                            0,
+                            "the rua field is empty",
+                            "give at least one mailto: or https: URI"));
                     continue;
                 }
                 for (String part : field.value().split(",", -1)) {
                     String uri = TxtFields.stripWsp(part);
                     Optional<Finding> problem = uri.isEmpty()
-                            ? Optional.of(Finding.of(FindingCode.TLSRPT_SYNTAX, 0, "empty URI in the rua list (two commas in a row, or a trailing comma)",
+                            ? Optional.of(Finding.of(
+                                    FindingCode.TLSRPT_SYNTAX,
+                                    0,
+                                    "empty URI in the rua list (two commas in a row, or a trailing comma)",
                                     "remove the extra comma"))
                             : RuaUri.check(uri);
                     if (problem.isPresent()) {
@@ -102,20 +129,34 @@ public record TlsRptRecord(List<String> rua) {
                     }
                 }
             } else if (name.equalsIgnoreCase("rua") || name.equals("V")) {
-                f.add(Finding.of(FindingCode.TLSRPT_FIELD_CASE, 0, "field names are case-sensitive: '" + name + "' is not '"
-                        + name.toLowerCase(Locale.ROOT) + "'", "write '" + name.toLowerCase(Locale.ROOT) + "='"));
+                f.add(Finding.of(
+                        FindingCode.TLSRPT_FIELD_CASE,
+                        0,
+                        "field names are case-sensitive: '" + name + "' is not '" + name.toLowerCase(Locale.ROOT) + "'",
+                        "write '" + name.toLowerCase(Locale.ROOT) + "='"));
             } else if (name.equals("v")) {
-                f.add(Finding.of(FindingCode.TLSRPT_DUPLICATE_FIELD, 0, "the version field 'v' appears again after the start",
+                f.add(Finding.of(
+                        FindingCode.TLSRPT_DUPLICATE_FIELD,
+                        0,
+                        "the version field 'v' appears again after the start",
                         "remove the second 'v=' field"));
             } else if (!TxtFields.isExtValue(field.value())) {
-                f.add(Finding.of(FindingCode.TLSRPT_EXTENSION_INVALID, 0, "extension '" + name + "' has an invalid value '"
-                        + HostSyntax.abbreviate(field.value()) + "' (visible ASCII except '=' and ';')", "remove or correct the field"));
+                f.add(Finding.of(
+                        FindingCode.TLSRPT_EXTENSION_INVALID,
+                        0,
+                        "extension '" + name + "' has an invalid value '" + HostSyntax.abbreviate(field.value())
+                                + "' (visible ASCII except '=' and ';')",
+                        "remove or correct the field"));
             } else {
-                f.add(Finding.of(FindingCode.TLSRPT_EXTENSION, 0, "unknown field '" + name + "' is ignored by senders", ""));
+                f.add(Finding.of(
+                        FindingCode.TLSRPT_EXTENSION, 0, "unknown field '" + name + "' is ignored by senders", ""));
             }
         }
         if (!ruaSeen) {
-            f.add(Finding.of(FindingCode.TLSRPT_RUA_MISSING, 0, "the record has no 'rua=' field; senders have nowhere to send reports",
+            f.add(Finding.of(
+                    FindingCode.TLSRPT_RUA_MISSING,
+                    0,
+                    "the record has no 'rua=' field; senders have nowhere to send reports",
                     "add 'rua=mailto:tls-reports@example.com'"));
         }
         // The valid URIs are returned even when others in the list are broken (each broken one is an error).

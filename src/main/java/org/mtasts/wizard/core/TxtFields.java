@@ -21,17 +21,13 @@ final class TxtFields {
     static final Pattern EXT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,31}");
 
     /** The finding codes of one record type. */
-    record Codes(FindingCode syntax, FindingCode extensionInvalid) {
-    }
+    record Codes(FindingCode syntax, FindingCode extensionInvalid) {}
 
-    record Field(String name, String value) {
-    }
+    record Field(String name, String value) {}
 
-    record Result(List<Field> fields, List<Finding> findings) {
-    }
+    record Result(List<Field> fields, List<Finding> findings) {}
 
-    private TxtFields() {
-    }
+    private TxtFields() {}
 
     /**
      * Splits the fields after the version. The caller has checked that {@code text} begins with
@@ -48,32 +44,49 @@ final class TxtFields {
             String t = stripWsp(p);
             if (t.isEmpty()) {
                 if (!last) {
-                    f.add(Finding.of(codes.syntax(), 0, "empty field (two ';' in a row) in '" + HostSyntax.abbreviate(text) + "'",
+                    f.add(Finding.of(
+                            codes.syntax(),
+                            0,
+                            "empty field (two ';' in a row) in '" + HostSyntax.abbreviate(text) + "'",
                             "remove the extra ';'"));
                 }
                 continue;
             }
             if (last && (p.endsWith(" ") || p.endsWith("\t"))) {
-                f.add(Finding.of(codes.syntax(), 0, "trailing white space after the last field; the grammar allows it only after a final ';'",
+                f.add(Finding.of(
+                        codes.syntax(),
+                        0,
+                        "trailing white space after the last field; the grammar allows it only after a final ';'",
                         "remove the trailing space"));
             }
             int eq = t.indexOf('=');
             if (eq < 0) {
-                f.add(Finding.of(codes.syntax(), 0, "field '" + HostSyntax.abbreviate(t) + "' has no '='; fields are name=value",
+                f.add(Finding.of(
+                        codes.syntax(),
+                        0,
+                        "field '" + HostSyntax.abbreviate(t) + "' has no '='; fields are name=value",
                         "write the field as name=value"));
                 continue;
             }
             String name = t.substring(0, eq);
             String value = t.substring(eq + 1);
-            if (!name.equals(stripWsp(name)) || (!value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(0) == '\t'))) {
-                f.add(Finding.of(codes.syntax(), 0, "white space around '=' in '" + HostSyntax.abbreviate(t) + "'",
+            if (!name.equals(stripWsp(name))
+                    || (!value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(0) == '\t'))) {
+                f.add(Finding.of(
+                        codes.syntax(),
+                        0,
+                        "white space around '=' in '" + HostSyntax.abbreviate(t) + "'",
                         "write '" + stripWsp(name) + "=" + stripWsp(value) + "'"));
                 name = stripWsp(name);
                 value = stripWsp(value);
             }
             if (!EXT_NAME.matcher(name).matches()) {
-                f.add(Finding.of(codes.extensionInvalid(), 0, "'" + HostSyntax.abbreviate(name)
-                        + "' is not a valid field name (letters, digits, '_', '-', '.'; at most 32)", "remove or correct the field"));
+                f.add(Finding.of(
+                        codes.extensionInvalid(),
+                        0,
+                        "'" + HostSyntax.abbreviate(name)
+                                + "' is not a valid field name (letters, digits, '_', '-', '.'; at most 32)",
+                        "remove or correct the field"));
                 continue;
             }
             fields.add(new Field(name, value));

@@ -13,8 +13,7 @@ import java.util.function.Function;
  * implementation for both, parameterised by the words and finding codes of each record type.
  */
 final class TxtRecordSelection {
-    private TxtRecordSelection() {
-    }
+    private TxtRecordSelection() {}
 
     /**
      * What differs between the two record types.
@@ -33,9 +32,20 @@ final class TxtRecordSelection {
      * @param multipleFix   the fix for more than one record
      * @param parse         the parser for the single remaining record
      */
-    record Kind<T>(String version, String label, String requiredField, String shape, FindingCode unrelated, FindingCode none,
-            FindingCode multiple, FindingCode lookalike, String noneMessage, String noneFix, String multipleMeans,
-            String multipleFix, Function<String, ParseResult<T>> parse) {
+    record Kind<T>(
+            String version,
+            String label,
+            String requiredField,
+            String shape,
+            FindingCode unrelated,
+            FindingCode none,
+            FindingCode multiple,
+            FindingCode lookalike,
+            String noneMessage,
+            String noneFix,
+            String multipleMeans,
+            String multipleFix,
+            Function<String, ParseResult<T>> parse) {
 
         String prefix() {
             return version + ";";
@@ -52,18 +62,29 @@ final class TxtRecordSelection {
             } else if (joined.toLowerCase(Locale.ROOT).contains(kind.version().toLowerCase(Locale.ROOT))) {
                 f.add(lookalike(joined, kind));
             } else {
-                f.add(Finding.of(kind.unrelated(), 0, "TXT record " + TxtFields.shown(joined)
-                        + " does not begin with " + kind.prefix() + " senders ignore it", ""));
+                f.add(Finding.of(
+                        kind.unrelated(),
+                        0,
+                        "TXT record " + TxtFields.shown(joined) + " does not begin with " + kind.prefix()
+                                + " senders ignore it",
+                        ""));
             }
         }
         if (candidates.isEmpty()) {
-            f.add(Finding.of(kind.none(), 0, "no TXT record beginning with '" + kind.prefix() + "': " + kind.noneMessage(),
+            f.add(Finding.of(
+                    kind.none(),
+                    0,
+                    "no TXT record beginning with '" + kind.prefix() + "': " + kind.noneMessage(),
                     kind.noneFix()));
             return new ParseResult<>(Optional.empty(), f);
         }
         if (candidates.size() > 1) {
-            f.add(Finding.of(kind.multiple(), 0, candidates.size() + " TXT records begin with '" + kind.prefix() + "';"
-                    + " with more than one, " + kind.multipleMeans(), kind.multipleFix()));
+            f.add(Finding.of(
+                    kind.multiple(),
+                    0,
+                    candidates.size() + " TXT records begin with '" + kind.prefix() + "';" + " with more than one, "
+                            + kind.multipleMeans(),
+                    kind.multipleFix()));
             return new ParseResult<>(Optional.empty(), f);
         }
         ParseResult<T> one = kind.parse().apply(candidates.get(0));
@@ -84,8 +105,11 @@ final class TxtRecordSelection {
         } else {
             why = "it must begin with '" + kind.prefix() + "'";
         }
-        return Finding.of(kind.lookalike(), 0, "TXT record " + TxtFields.shown(text) + " looks like " + kind.label()
-                + " but senders discard it: " + why,
+        return Finding.of(
+                kind.lookalike(),
+                0,
+                "TXT record " + TxtFields.shown(text) + " looks like " + kind.label() + " but senders discard it: "
+                        + why,
                 "publish exactly '" + kind.shape() + "'");
     }
 }

@@ -13,8 +13,7 @@ public final class TxtStrings {
     /** The most octets one character-string holds. */
     public static final int MAX_STRING = 255;
 
-    private TxtStrings() {
-    }
+    private TxtStrings() {}
 
     /** Joins a record's character-strings with no separator. */
     public static String join(List<String> strings) {
@@ -26,7 +25,7 @@ public final class TxtStrings {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         int octets = 0;
-        for (int i = 0; i < value.length();) {
+        for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
             String ch = new String(Character.toChars(cp));
             int n = ch.getBytes(StandardCharsets.UTF_8).length;
@@ -81,7 +80,9 @@ public final class TxtStrings {
             while (i < t.length()) {
                 char d = t.charAt(i);
                 if (d == '\\' && i + 1 < t.length()) {
-                    if (i + 3 < t.length() && Character.isDigit(t.charAt(i + 1)) && Character.isDigit(t.charAt(i + 2))
+                    if (i + 3 < t.length()
+                            && Character.isDigit(t.charAt(i + 1))
+                            && Character.isDigit(t.charAt(i + 2))
                             && Character.isDigit(t.charAt(i + 3))) {
                         int v = Integer.parseInt(t.substring(i + 1, i + 4));
                         if (v > 255) {

@@ -16,11 +16,23 @@ import org.mtasts.wizard.check.CheckSettings;
  * @param checkSettings a last adjustment of the settings of every lookup and check (tests point
  *     the ports at loopback servers; the app leaves them alone)
  */
-public record AppContext(Persistence persistence, TaskExecutor executor, FileChooserPort files,
-        LaunchOptions options, LiveChecks live, Clock clock, UnaryOperator<CheckSettings> checkSettings) {
+public record AppContext(
+        Persistence persistence,
+        TaskExecutor executor,
+        FileChooserPort files,
+        LaunchOptions options,
+        LiveChecks live,
+        Clock clock,
+        UnaryOperator<CheckSettings> checkSettings) {
 
     public static AppContext standard(LaunchOptions options) {
-        return new AppContext(Persistence.inConfigDir(), new FxTaskExecutor(), FileChooserPort.system(), options,
-                LiveChecks.standard(), Clock.systemUTC(), UnaryOperator.identity());
+        return new AppContext(
+                Persistence.inConfigDir(),
+                new FxTaskExecutor(),
+                FileChooserPort.system(),
+                options,
+                LiveChecks.standard(),
+                Clock.systemUTC(),
+                UnaryOperator.identity());
     }
 }

@@ -8,8 +8,7 @@ public final class AppDirs {
     /** Overrides the directory (tests, portable installs). */
     public static final String CONFIG_DIR_PROPERTY = "mtasts.configDir";
 
-    private AppDirs() {
-    }
+    private AppDirs() {}
 
     public static Path configDir() {
         String override = System.getProperty(CONFIG_DIR_PROPERTY);

@@ -14,8 +14,7 @@ import javafx.stage.Window;
 final class Dialogs {
     static final String REPLACE = "Replace";
 
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     /**
      * Asks before replacing existing files. Cancel is the default button, so Enter never replaces
@@ -28,8 +27,8 @@ final class Dialogs {
         alert.initOwner(owner);
         alert.setTitle("Replace existing files?");
         alert.setHeaderText(files.size() == 1 ? "This file already exists." : files.size() + " files already exist.");
-        alert.setContentText(files.stream().map(Path::toString).collect(Collectors.joining("\n"))
-                + "\n\nReplace " + (files.size() == 1 ? "it" : "them") + " with the new content?");
+        alert.setContentText(files.stream().map(Path::toString).collect(Collectors.joining("\n")) + "\n\nReplace "
+                + (files.size() == 1 ? "it" : "them") + " with the new content?");
         alert.getDialogPane().setId("confirm-replace");
         ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);

@@ -31,15 +31,20 @@ final class DomainView implements Screen {
         normalized.setId("domain-normalized");
         normalized.setWrapText(true);
         normalized.getStyleClass().add(Styles.SUCCESS);
-        normalized.textProperty().bind(Bindings.when(vm.normalizedProperty().isEmpty()).then("")
-                .otherwise(Bindings.concat("Will use: ", vm.normalizedProperty())));
+        normalized
+                .textProperty()
+                .bind(Bindings.when(vm.normalizedProperty().isEmpty())
+                        .then("")
+                        .otherwise(Bindings.concat("Will use: ", vm.normalizedProperty())));
         normalized.setGraphic(Ui.icon(Feather.CHECK));
         hideWhenEmpty(normalized);
 
         Label note = Ui.muted("");
         note.setId("domain-note");
-        note.textProperty().bind(Bindings.when(vm.changeNoteProperty().isEmpty()).then("")
-                .otherwise(Bindings.concat("Changed what you typed: ", vm.changeNoteProperty(), ".")));
+        note.textProperty()
+                .bind(Bindings.when(vm.changeNoteProperty().isEmpty())
+                        .then("")
+                        .otherwise(Bindings.concat("Changed what you typed: ", vm.changeNoteProperty(), ".")));
         note.setGraphic(Ui.icon(Feather.INFO));
         note.getStyleClass().add("note");
         hideWhenEmpty(note);
@@ -59,17 +64,27 @@ final class DomainView implements Screen {
         hideWhenEmpty(restored);
 
         Label what = Ui.muted("");
-        what.textProperty().bind(Bindings.when(wizard.checkOnlyProperty())
-                .then("Next runs the live checks a sending mail server would: DNS records, the policy file over "
-                        + "HTTPS, and STARTTLS with every mail server.")
-                .otherwise("Next looks up the domain's mail servers (MX) and any MTA-STS and TLS reporting records "
-                        + "it already publishes."));
+        what.textProperty()
+                .bind(Bindings.when(wizard.checkOnlyProperty())
+                        .then(
+                                "Next runs the live checks a sending mail server would: DNS records, the policy file over "
+                                        + "HTTPS, and STARTTLS with every mail server.")
+                        .otherwise(
+                                "Next looks up the domain's mail servers (MX) and any MTA-STS and TLS reporting records "
+                                        + "it already publishes."));
 
         VBox fieldBox = new VBox(6, Ui.fieldLabel("_Mail domain", field), field, error, normalized, note);
         fieldBox.getStyleClass().add("section");
-        root = new VBox(20, Ui.header("Which domain receives the mail?",
-                "The part after the @ in your addresses. You can paste an address or a web link: the wizard "
-                        + "keeps only the domain."), restored, fieldBox, what, lookupError);
+        root = new VBox(
+                20,
+                Ui.header(
+                        "Which domain receives the mail?",
+                        "The part after the @ in your addresses. You can paste an address or a web link: the wizard "
+                                + "keeps only the domain."),
+                restored,
+                fieldBox,
+                what,
+                lookupError);
         root.getStyleClass().add("screen");
         root.setId("screen-domain");
     }

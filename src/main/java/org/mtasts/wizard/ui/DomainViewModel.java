@@ -27,6 +27,7 @@ public final class DomainViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     /** Set once the user tried to go on: from then on an empty field is an error too. */
     private final BooleanProperty attempted = new SimpleBooleanProperty(false);
+
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty lookupError = new SimpleStringProperty("");
     private final ObjectProperty<Discovery> discovery = new SimpleObjectProperty<>();
@@ -42,12 +43,16 @@ public final class DomainViewModel {
         this.executor = executor;
         this.live = live;
         parsed = Bindings.createObjectBinding(() -> DomainName.parse(text.get()), text);
-        error = Bindings.createStringBinding(() -> {
-            if (text.get().isBlank()) {
-                return attempted.get() ? EMPTY_MESSAGE : "";
-            }
-            return parsed.get() instanceof DomainName.Invalid inv ? inv.message() : "";
-        }, text, attempted, parsed);
+        error = Bindings.createStringBinding(
+                () -> {
+                    if (text.get().isBlank()) {
+                        return attempted.get() ? EMPTY_MESSAGE : "";
+                    }
+                    return parsed.get() instanceof DomainName.Invalid inv ? inv.message() : "";
+                },
+                text,
+                attempted,
+                parsed);
         normalized = Bindings.createStringBinding(
                 () -> parsed.get() instanceof DomainName.Valid v ? v.name().ascii() : "", parsed);
         changeNote = Bindings.createStringBinding(
@@ -116,12 +121,14 @@ public final class DomainViewModel {
         String domain = domain().ascii();
         busy.set(true);
         lookupError.set("");
-        running = executor.submit(ctx -> live.discover(domain, settings, ctx),
+        running = executor.submit(
+                ctx -> live.discover(domain, settings, ctx),
                 d -> {
                     busy.set(false);
                     discovery.set(d);
                     if (!d.resolverAnswered()) {
-                        lookupError.set("The DNS resolver did not answer (" + d.mxOutcome().meaning()
+                        lookupError.set("The DNS resolver did not answer ("
+                                + d.mxOutcome().meaning()
                                 + "). Check the resolver in Settings, or go on and enter your mail servers yourself.");
                     }
                     onDone.accept(d);

@@ -17,8 +17,17 @@ import java.util.List;
  * @param reportAddresses TLSRPT report addresses as entered
  * @param policyId the id generated for the policy, kept while the policy is unchanged
  */
-public record Draft(String step, boolean checkOnly, String domain, List<String> mxPatterns, boolean patternsEdited,
-        String mode, String maxAgeChoice, String customMaxAge, List<String> reportAddresses, String policyId) {
+public record Draft(
+        String step,
+        boolean checkOnly,
+        String domain,
+        List<String> mxPatterns,
+        boolean patternsEdited,
+        String mode,
+        String maxAgeChoice,
+        String customMaxAge,
+        List<String> reportAddresses,
+        String policyId) {
 
     public Draft {
         step = step == null ? Step.WELCOME.name() : step;

@@ -30,8 +30,8 @@ public interface FileChooserPort {
             }
 
             @Override
-            public Optional<Path> save(Window owner, String title, String initialName,
-                    FileChooser.ExtensionFilter filter) {
+            public Optional<Path> save(
+                    Window owner, String title, String initialName, FileChooser.ExtensionFilter filter) {
                 FileChooser fc = new FileChooser();
                 fc.setTitle(title);
                 fc.setInitialFileName(initialName);

@@ -39,8 +39,9 @@ public interface LiveChecks {
             }
 
             @Override
-            public Report check(DomainName domain, CheckSettings settings, CheckListener listener,
-                    TaskExecutor.TaskContext context) throws Exception {
+            public Report check(
+                    DomainName domain, CheckSettings settings, CheckListener listener, TaskExecutor.TaskContext context)
+                    throws Exception {
                 CheckRun run = Checker.create(settings).start(domain, listener);
                 context.onCancel(run::cancel);
                 return run.await();

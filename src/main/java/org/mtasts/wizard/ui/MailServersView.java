@@ -74,7 +74,9 @@ final class MailServersView implements Screen {
         list.setOnEditCancel(e -> editError.set(""));
         list.setOnKeyPressed(e -> {
             int i = list.getSelectionModel().getSelectedIndex();
-            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && i >= 0 && list.getEditingIndex() < 0) {
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
+                    && i >= 0
+                    && list.getEditingIndex() < 0) {
                 vm.removePattern(i);
                 e.consume();
             } else if (e.getCode() == KeyCode.F2 && i >= 0) {
@@ -99,7 +101,8 @@ final class MailServersView implements Screen {
         Button edit = new Button("_Edit", Ui.icon(Feather.EDIT_2));
         edit.setId("mx-edit");
         edit.setMnemonicParsing(true);
-        edit.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
+        edit.disableProperty()
+                .bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         edit.setOnAction(e -> {
             list.requestFocus();
             list.edit(list.getSelectionModel().getSelectedIndex());
@@ -107,7 +110,8 @@ final class MailServersView implements Screen {
         Button remove = new Button("_Remove", Ui.icon(Feather.TRASH_2));
         remove.setId("mx-remove");
         remove.setMnemonicParsing(true);
-        remove.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
+        remove.disableProperty()
+                .bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         remove.setOnAction(e -> vm.removePattern(list.getSelectionModel().getSelectedIndex()));
 
         ValidationSupport validation = new ValidationSupport();
@@ -123,11 +127,19 @@ final class MailServersView implements Screen {
         HBox listButtons = new HBox(8, edit, remove);
         Label keys = Ui.muted("Keyboard: type a pattern and press Enter to add it; in the list, F2 edits and "
                 + "Delete removes the selected pattern.");
-        VBox patternsBox = new VBox(8, sectionTitle("Policy mx patterns"),
+        VBox patternsBox = new VBox(
+                8,
+                sectionTitle("Policy mx patterns"),
                 Ui.muted("Senders deliver only to MX hosts that match one of these. Exact host names are safest; "
                         + "a wildcard *.example.net matches exactly one label in place of the *."),
-                Ui.fieldLabel("New _pattern", addField), addRow, addError, list, editErrorLabel, emptyError,
-                listButtons, keys);
+                Ui.fieldLabel("New _pattern", addField),
+                addRow,
+                addError,
+                list,
+                editErrorLabel,
+                emptyError,
+                listButtons,
+                keys);
         patternsBox.getStyleClass().add("card-box");
 
         findingsBox.setId("mx-findings");
@@ -135,9 +147,15 @@ final class MailServersView implements Screen {
         vm.wildcardAlternatives().addListener((ListChangeListener<String>) c -> rebuildFindings());
         rebuildFindings();
 
-        root = new VBox(18, Ui.header("Which servers receive your mail?",
-                "The policy lists the mail servers senders may deliver to. Each server in DNS must match a pattern, "
-                        + "or senders in enforce mode refuse to deliver to it."), hostsBox, patternsBox, findingsBox);
+        root = new VBox(
+                18,
+                Ui.header(
+                        "Which servers receive your mail?",
+                        "The policy lists the mail servers senders may deliver to. Each server in DNS must match a pattern, "
+                                + "or senders in enforce mode refuse to deliver to it."),
+                hostsBox,
+                patternsBox,
+                findingsBox);
         root.getStyleClass().add("screen");
         root.setId("screen-mail-servers");
     }

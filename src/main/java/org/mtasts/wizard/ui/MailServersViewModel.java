@@ -2,6 +2,7 @@ package org.mtasts.wizard.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -14,18 +15,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mtasts.wizard.check.Discovery;
 import org.mtasts.wizard.check.MxHost;
-import java.util.function.Supplier;
 import org.mtasts.wizard.core.Coverage;
+import org.mtasts.wizard.core.CoverageReport;
 import org.mtasts.wizard.core.DomainName;
 import org.mtasts.wizard.core.Finding;
 import org.mtasts.wizard.core.FindingCode;
 import org.mtasts.wizard.core.Mode;
+import org.mtasts.wizard.core.MxPattern;
+import org.mtasts.wizard.core.PatternSuggestion;
 import org.mtasts.wizard.core.Policy;
 import org.mtasts.wizard.core.SetupArtifacts;
 import org.mtasts.wizard.core.SetupRequest;
-import org.mtasts.wizard.core.CoverageReport;
-import org.mtasts.wizard.core.MxPattern;
-import org.mtasts.wizard.core.PatternSuggestion;
 
 /**
  * Mail servers: the MX hosts from DNS and the editable list of policy {@code mx} patterns. Coverage,
@@ -33,8 +33,7 @@ import org.mtasts.wizard.core.PatternSuggestion;
  */
 public final class MailServersViewModel {
     /** One MX host as shown: name, priority and whether the current patterns cover it. */
-    public record HostRow(String host, int priority, boolean covered, String coverage) {
-    }
+    public record HostRow(String host, int priority, boolean covered, String coverage) {}
 
     private final ObservableList<MxHost> hosts = FXCollections.observableArrayList();
     private final ObservableList<String> patterns = FXCollections.observableArrayList();
@@ -57,8 +56,11 @@ public final class MailServersViewModel {
         coverage = Bindings.createObjectBinding(
                 () -> Coverage.analyze(hosts.stream().map(MxHost::host).toList(), parsedPatterns()), hosts, patterns);
         coverage.addListener((o, was, now) -> refreshRows());
-        patternsError = Bindings.createStringBinding(() -> patterns.isEmpty()
-                ? "Add at least one pattern: the policy must name the servers that receive your mail." : "", patterns);
+        patternsError = Bindings.createStringBinding(
+                () -> patterns.isEmpty()
+                        ? "Add at least one pattern: the policy must name the servers that receive your mail."
+                        : "",
+                patterns);
         valid = patternsError.isEmpty();
         refreshRows();
         newPattern.addListener((o, was, now) -> newPatternError.set(""));
@@ -78,9 +80,18 @@ public final class MailServersViewModel {
         CoverageReport report = coverage.get();
         List<HostRow> rows = new ArrayList<>();
         for (MxHost h : hosts) {
-            var match = report.covered().stream().filter(c -> c.host().equals(h.host())).findFirst();
-            rows.add(match.map(c -> new HostRow(h.host(), h.priority(), true, "Covered by " + c.matchedBy().get(0)))
-                    .orElseGet(() -> new HostRow(h.host(), h.priority(), false,
+            var match = report.covered().stream()
+                    .filter(c -> c.host().equals(h.host()))
+                    .findFirst();
+            rows.add(match.map(c -> new HostRow(
+                            h.host(),
+                            h.priority(),
+                            true,
+                            "Covered by " + c.matchedBy().get(0)))
+                    .orElseGet(() -> new HostRow(
+                            h.host(),
+                            h.priority(),
+                            false,
                             "Not covered: senders in enforce mode will refuse to deliver to it")));
         }
         hostRows.setAll(rows);
@@ -90,20 +101,25 @@ public final class MailServersViewModel {
     void useDiscovery(Discovery d) {
         hosts.setAll(d == null ? List.of() : d.mxHosts());
         if (d == null) {
-            lookupNote.set("The MX records could not be looked up. Enter the host names of your mail servers yourself.");
+            lookupNote.set(
+                    "The MX records could not be looked up. Enter the host names of your mail servers yourself.");
         } else if (!d.resolverAnswered()) {
             lookupNote.set("The DNS resolver did not answer (" + d.mxOutcome().meaning() + "). Check the resolver "
                     + "in Settings and go back to try again, or enter your mail servers' host names yourself.");
         } else if (d.nullMx()) {
-            lookupNote.set("This domain publishes a null MX (MX 0 .): it receives no mail, so MTA-STS protects nothing here.");
+            lookupNote.set(
+                    "This domain publishes a null MX (MX 0 .): it receives no mail, so MTA-STS protects nothing here.");
         } else if (d.mxHosts().isEmpty()) {
-            lookupNote.set("No MX records found (" + d.mxOutcome().meaning() + "). Enter your mail servers' host names yourself.");
+            lookupNote.set("No MX records found (" + d.mxOutcome().meaning()
+                    + "). Enter your mail servers' host names yourself.");
         } else {
             lookupNote.set("");
         }
-        PatternSuggestion suggestion = PatternSuggestion.suggest(hosts.stream().map(MxHost::host).toList());
+        PatternSuggestion suggestion =
+                PatternSuggestion.suggest(hosts.stream().map(MxHost::host).toList());
         wildcardAlternatives.setAll(suggestion.alternatives().stream()
-                .map(a -> "Alternative: " + a.wildcard() + " instead of " + String.join(", ", a.covers()) + ". " + a.risk())
+                .map(a -> "Alternative: " + a.wildcard() + " instead of " + String.join(", ", a.covers()) + ". "
+                        + a.risk())
                 .toList());
         if (!patternsEdited.get() || patterns.isEmpty()) {
             patterns.setAll(suggestion.exact().stream().map(MxPattern::toString).toList());
@@ -172,8 +188,8 @@ public final class MailServersViewModel {
         }
         // Core's setup advice names the risk of each wildcard; the other inputs do not matter here.
         if (domain.get() != null && !parsedPatterns().isEmpty()) {
-            SetupRequest probe = new SetupRequest(domain.get(), parsedPatterns(), Mode.ENFORCE, Policy.MAX_AGE_LIMIT,
-                    List.of());
+            SetupRequest probe =
+                    new SetupRequest(domain.get(), parsedPatterns(), Mode.ENFORCE, Policy.MAX_AGE_LIMIT, List.of());
             for (Finding f : SetupArtifacts.advise(probe)) {
                 if (f.code() == FindingCode.SETUP_WILDCARD) {
                     out.add(sentence(f));
@@ -185,7 +201,9 @@ public final class MailServersViewModel {
 
     /** A finding as one sentence: capitalised message, then what to do. */
     static String sentence(Finding f) {
-        String m = f.message().isEmpty() ? "" : Character.toUpperCase(f.message().charAt(0)) + f.message().substring(1);
+        String m = f.message().isEmpty()
+                ? ""
+                : Character.toUpperCase(f.message().charAt(0)) + f.message().substring(1);
         return f.fix().isEmpty() ? m + "." : m + ". Fix: " + f.fix() + ".";
     }
 

@@ -25,7 +25,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -77,7 +76,9 @@ public final class MainView {
         };
         updateToggle.run();
         vm.settings().themeProperty().addListener((o, was, now) -> updateToggle.run());
-        themeToggle.setOnAction(e -> vm.settings().themeProperty().set(vm.settings().themeProperty().get().other()));
+        themeToggle.setOnAction(e -> vm.settings()
+                .themeProperty()
+                .set(vm.settings().themeProperty().get().other()));
         Button settingsButton = new Button("Settin_gs", Ui.icon(Feather.SETTINGS));
         settingsButton.setId("open-settings");
         settingsButton.setMnemonicParsing(true);
@@ -118,9 +119,13 @@ public final class MainView {
 
         cancel = new Button();
         cancel.setId("cancel");
-        cancel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty()).then("Cancel").otherwise("Close"));
+        cancel.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(vm.busyProperty())
+                        .then("Cancel")
+                        .otherwise("Close"));
         cancel.setCancelButton(true);
-        cancel.setTooltip(new Tooltip("Stops what is running; otherwise closes the wizard. Your answers are kept. (Esc)"));
+        cancel.setTooltip(
+                new Tooltip("Stops what is running; otherwise closes the wizard. Your answers are kept. (Esc)"));
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
         cancel.setOnAction(e -> {
             if (!vm.cancelWork()) {
@@ -139,9 +144,12 @@ public final class MainView {
         Label status = new Label();
         status.setId("publish-status");
         status.getStyleClass().addAll("busy-label", Styles.SUCCESS);
-        status.textProperty().bind(javafx.beans.binding.Bindings.when(
-                vm.stepProperty().isEqualTo(Step.PUBLISH)).then(vm.publish().messageProperty()).otherwise(""));
-        status.visibleProperty().bind(vm.busyProperty().not().and(status.textProperty().isNotEmpty()));
+        status.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(vm.stepProperty().isEqualTo(Step.PUBLISH))
+                        .then(vm.publish().messageProperty())
+                        .otherwise(""));
+        status.visibleProperty()
+                .bind(vm.busyProperty().not().and(status.textProperty().isNotEmpty()));
         status.managedProperty().bind(status.visibleProperty());
         spinner.managedProperty().bind(spinner.visibleProperty());
         busyText.managedProperty().bind(busyText.visibleProperty());
@@ -177,9 +185,13 @@ public final class MainView {
             if (new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 e.consume();
                 openSettings();
-            } else if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && !e.isControlDown()
-                    && root.getScene() != null && root.getScene().getFocusOwner() instanceof RadioButton
-                    && !settingsOpen() && !next.isDisabled()) {
+            } else if (e.getCode() == KeyCode.ENTER
+                    && !e.isAltDown()
+                    && !e.isControlDown()
+                    && root.getScene() != null
+                    && root.getScene().getFocusOwner() instanceof RadioButton
+                    && !settingsOpen()
+                    && !next.isDisabled()) {
                 // Radio buttons swallow Enter; on a choice screen Enter still means Next.
                 e.consume();
                 next.fire();

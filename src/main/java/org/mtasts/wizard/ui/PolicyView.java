@@ -14,8 +14,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.feather.Feather;
@@ -37,11 +37,20 @@ final class PolicyView implements Screen {
 
         // Mode
         ToggleGroup modes = new ToggleGroup();
-        testing = modeChoice(modes, Mode.TESTING, "_Testing (start here)",
+        testing = modeChoice(
+                modes,
+                Mode.TESTING,
+                "_Testing (start here)",
                 "Senders deliver as before and send you TLS reports about any problem. Nothing breaks.");
-        RadioButton enforce = modeChoice(modes, Mode.ENFORCE, "_Enforce",
+        RadioButton enforce = modeChoice(
+                modes,
+                Mode.ENFORCE,
+                "_Enforce",
                 "Senders refuse to deliver to servers that fail the checks. Switch once the reports are clean.");
-        RadioButton none = modeChoice(modes, Mode.NONE, "N_one",
+        RadioButton none = modeChoice(
+                modes,
+                Mode.NONE,
+                "N_one",
                 "Withdraws the policy: senders drop it when their cached copy expires. Use it to remove MTA-STS.");
         selectByUserData(modes, vm.modeProperty().get());
         vm.modeProperty().addListener((o, was, now) -> selectByUserData(modes, now));
@@ -54,8 +63,8 @@ final class PolicyView implements Screen {
                 + "reports for two to four weeks, then switch to enforce.");
         recommended.setGraphic(Ui.icon(Feather.COMPASS));
         recommended.getStyleClass().add("note");
-        VBox modeBox = new VBox(10, sectionTitle("Mode"), choiceBlock(testing), choiceBlock(enforce),
-                choiceBlock(none), recommended);
+        VBox modeBox = new VBox(
+                10, sectionTitle("Mode"), choiceBlock(testing), choiceBlock(enforce), choiceBlock(none), recommended);
         modeBox.getStyleClass().add("card-box");
 
         // max_age
@@ -87,8 +96,13 @@ final class PolicyView implements Screen {
         custom.disableProperty().bind(vm.maxAgeChoiceProperty().isNotEqualTo(MaxAgeChoice.CUSTOM));
         Label ageError = Ui.inlineError(custom, vm.maxAgeErrorProperty(), validation);
         ageError.setId("max-age-error");
-        VBox ageBox = new VBox(8, sectionTitle("How long senders remember the policy (max_age)"), presets,
-                Ui.fieldLabel("Custom _max_age in seconds", custom), custom, ageError,
+        VBox ageBox = new VBox(
+                8,
+                sectionTitle("How long senders remember the policy (max_age)"),
+                presets,
+                Ui.fieldLabel("Custom _max_age in seconds", custom),
+                custom,
+                ageError,
                 Ui.muted("Longer is stronger: senders keep protecting your mail between visits. Shorter makes "
                         + "changes take effect sooner while you are still testing."));
         ageBox.getStyleClass().add("card-box");
@@ -123,7 +137,8 @@ final class PolicyView implements Screen {
         Button remove = new Button("_Remove", Ui.icon(Feather.TRASH_2));
         remove.setId("rua-remove");
         remove.setMnemonicParsing(true);
-        remove.disableProperty().bind(addresses.getSelectionModel().selectedIndexProperty().lessThan(0));
+        remove.disableProperty()
+                .bind(addresses.getSelectionModel().selectedIndexProperty().lessThan(0));
         remove.setOnAction(e -> vm.removeAddress(addresses.getSelectionModel().getSelectedIndex()));
         Label addressError = Ui.inlineError(newAddress, vm.newAddressErrorProperty(), validation);
         addressError.setId("rua-error");
@@ -134,10 +149,16 @@ final class PolicyView implements Screen {
         addressNote.textProperty().bind(vm.addressNoteProperty());
         DomainView.hideWhenEmpty(addressNote);
         HBox addRow = new HBox(8, newAddress, add);
-        VBox ruaBox = new VBox(8, sectionTitle("Where to send TLS reports (TLSRPT)"),
+        VBox ruaBox = new VBox(
+                8,
+                sectionTitle("Where to send TLS reports (TLSRPT)"),
                 Ui.muted("Sending mail servers send a daily JSON summary of failed and successful TLS connections. "
                         + "A mailbox you read, or a reporting service's address."),
-                Ui.fieldLabel("Report _address", newAddress), addRow, addressError, addressNote, addresses,
+                Ui.fieldLabel("Report _address", newAddress),
+                addRow,
+                addressError,
+                addressNote,
+                addresses,
                 new HBox(8, remove));
         ruaBox.getStyleClass().add("card-box");
 
@@ -155,9 +176,17 @@ final class PolicyView implements Screen {
         blocked.textProperty().bind(wizard.blockedMessageProperty());
         DomainView.hideWhenEmpty(blocked);
 
-        root = new VBox(18, Ui.header("How strict should the policy be?",
-                "Choose how senders treat a failure, how long they remember the policy, and where they report "
-                        + "problems."), modeBox, ageBox, ruaBox, adviceBox, blocked);
+        root = new VBox(
+                18,
+                Ui.header(
+                        "How strict should the policy be?",
+                        "Choose how senders treat a failure, how long they remember the policy, and where they report "
+                                + "problems."),
+                modeBox,
+                ageBox,
+                ruaBox,
+                adviceBox,
+                blocked);
         root.getStyleClass().add("screen");
         root.setId("screen-policy");
     }
@@ -196,7 +225,10 @@ final class PolicyView implements Screen {
     }
 
     private static void selectByUserData(ToggleGroup g, Object value) {
-        g.getToggles().stream().filter(t -> t.getUserData() == value).findFirst().ifPresent(g::selectToggle);
+        g.getToggles().stream()
+                .filter(t -> t.getUserData() == value)
+                .findFirst()
+                .ifPresent(g::selectToggle);
     }
 
     private static Label sectionTitle(String text) {

@@ -32,17 +32,20 @@ public final class PolicyViewModel {
     private final StringProperty newAddressError = new SimpleStringProperty("");
     private final StringProperty addressNote = new SimpleStringProperty("");
 
-    private final StringBinding maxAgeError = Bindings.createStringBinding(() -> {
-        if (maxAgeChoice.get() != MaxAgeChoice.CUSTOM) {
-            return "";
-        }
-        String s = customMaxAge.get() == null ? "" : customMaxAge.get().strip();
-        // RFC 8461 §3.2: max_age is 1 to 10 digits, at most 31557600 (one year).
-        if (!s.matches("\\d{1,10}") || Long.parseLong(s) > Policy.MAX_AGE_LIMIT) {
-            return "Enter whole seconds from 0 to " + Policy.MAX_AGE_LIMIT + " (one year).";
-        }
-        return "";
-    }, maxAgeChoice, customMaxAge);
+    private final StringBinding maxAgeError = Bindings.createStringBinding(
+            () -> {
+                if (maxAgeChoice.get() != MaxAgeChoice.CUSTOM) {
+                    return "";
+                }
+                String s = customMaxAge.get() == null ? "" : customMaxAge.get().strip();
+                // RFC 8461 §3.2: max_age is 1 to 10 digits, at most 31557600 (one year).
+                if (!s.matches("\\d{1,10}") || Long.parseLong(s) > Policy.MAX_AGE_LIMIT) {
+                    return "Enter whole seconds from 0 to " + Policy.MAX_AGE_LIMIT + " (one year).";
+                }
+                return "";
+            },
+            maxAgeChoice,
+            customMaxAge);
     private final BooleanBinding valid = maxAgeError.isEmpty();
 
     public PolicyViewModel() {
@@ -75,8 +78,8 @@ public final class PolicyViewModel {
             return false;
         }
         reportAddresses.add(v.uri());
-        addressNote.set(v.changes().isEmpty() ? ""
-                : "Changed to " + v.uri() + ": " + String.join("; ", v.changes()) + ".");
+        addressNote.set(
+                v.changes().isEmpty() ? "" : "Changed to " + v.uri() + ": " + String.join("; ", v.changes()) + ".");
         newAddress.set("");
         return true;
     }

@@ -42,9 +42,13 @@ final class PublishView implements Screen {
         savePolicy.setId("save-policy");
         savePolicy.setMnemonicParsing(true);
         savePolicy.setOnAction(e -> savePolicy());
-        root = new VBox(18, Ui.header("Publish the policy and the records",
-                "Put the policy file on the web and the records in DNS, exactly as shown. Then press Verify to "
-                        + "check them the way a sending mail server would."), content);
+        root = new VBox(
+                18,
+                Ui.header(
+                        "Publish the policy and the records",
+                        "Put the policy file on the web and the records in DNS, exactly as shown. Then press Verify to "
+                                + "check them the way a sending mail server would."),
+                content);
         root.getStyleClass().add("screen");
         root.setId("screen-publish");
         vm.artifactsProperty().addListener((o, was, now) -> rebuild());
@@ -66,11 +70,16 @@ final class PublishView implements Screen {
     }
 
     private Node liveComparison(SetupArtifacts a) {
-        VBox live = new VBox(6, bold("Live now"),
+        VBox live = new VBox(
+                6,
+                bold("Live now"),
                 mono(vm.liveStsRecord().orElse("(no MTA-STS record)")),
                 mono(vm.livePolicy().orElse("(no policy file could be fetched)")));
-        VBox next = new VBox(6, bold("Will replace it"),
-                mono(a.records().get(0).value()), mono(a.policyText().replace("\r\n", "\n").strip()));
+        VBox next = new VBox(
+                6,
+                bold("Will replace it"),
+                mono(a.records().get(0).value()),
+                mono(a.policyText().replace("\r\n", "\n").strip()));
         HBox columns = new HBox(24, live, next);
         HBox.setHgrow(live, Priority.ALWAYS);
         HBox.setHgrow(next, Priority.ALWAYS);
@@ -107,11 +116,13 @@ final class PublishView implements Screen {
         copy.setMnemonicParsing(true);
         copy.setOnAction(e -> {
             Ui.copy(a.policyText());
-            vm.messageProperty().set("Copied the policy file (" + a.policyText().length() + " characters, CRLF line endings).");
+            vm.messageProperty()
+                    .set("Copied the policy file (" + a.policyText().length() + " characters, CRLF line endings).");
         });
         HBox buttons = new HBox(8, copy, savePolicy);
         Label where = Ui.muted("Serve it at " + a.request().domain().policyUrl()
-                + " over HTTPS, as text/plain, with a certificate for " + a.request().domain().policyHost()
+                + " over HTTPS, as text/plain, with a certificate for "
+                + a.request().domain().policyHost()
                 + ". Lines end in CRLF, as RFC 8461 section 3.2 describes.");
         VBox box = new VBox(10, title("1. The policy file"), where, flow, buttons);
         box.getStyleClass().add("card-box");
@@ -138,11 +149,13 @@ final class PublishView implements Screen {
         int row = 1;
         for (DnsRecord r : a.records()) {
             Button copyName = Ui.copyButton(r.name(), "name " + r.name());
-            copyName.addEventHandler(javafx.event.ActionEvent.ACTION,
+            copyName.addEventHandler(
+                    javafx.event.ActionEvent.ACTION,
                     e -> vm.messageProperty().set("Copied the name " + r.name() + "."));
             copyName.setId(Ui.safeId("copy-name-" + r.name()));
             Button copyValue = Ui.copyButton(r.value(), "value of " + r.name());
-            copyValue.addEventHandler(javafx.event.ActionEvent.ACTION,
+            copyValue.addEventHandler(
+                    javafx.event.ActionEvent.ACTION,
                     e -> vm.messageProperty().set("Copied the " + r.type() + " value of " + r.name() + "."));
             copyValue.setId(Ui.safeId("copy-value-" + r.name()));
             Label n = mono(r.name());
@@ -150,7 +163,11 @@ final class PublishView implements Screen {
             n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label v = mono(r.value());
             v.setId(Ui.safeId("value-" + r.name()));
-            grid.addRow(row++, cell(n, copyName), new Label(r.type()), cell(v, copyValue),
+            grid.addRow(
+                    row++,
+                    cell(n, copyName),
+                    new Label(r.type()),
+                    cell(v, copyValue),
                     new Label(String.valueOf(r.ttl())));
         }
         Button zone = new Button("Copy all as _zone file", Ui.icon(Feather.CLIPBOARD));
@@ -217,7 +234,10 @@ final class PublishView implements Screen {
     }
 
     private void savePolicy() {
-        Optional<Path> chosen = files.save(root.getScene().getWindow(), "Save the policy file", "mta-sts.txt",
+        Optional<Path> chosen = files.save(
+                root.getScene().getWindow(),
+                "Save the policy file",
+                "mta-sts.txt",
                 new FileChooser.ExtensionFilter("Policy file", "*.txt"));
         if (chosen.isEmpty()) {
             return;
@@ -280,5 +300,4 @@ final class PublishView implements Screen {
     public Node root() {
         return root;
     }
-
 }

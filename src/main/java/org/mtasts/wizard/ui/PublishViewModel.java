@@ -42,7 +42,8 @@ public final class PublishViewModel {
      */
     void update(SetupRequest request) {
         SetupArtifacts previous = artifacts.get();
-        if (previous != null && previous.request().domain().equals(request.domain())
+        if (previous != null
+                && previous.request().domain().equals(request.domain())
                 && previous.request().policy().equals(request.policy())) {
             artifacts.set(SetupArtifacts.generate(request, previous.policyId()));
         } else {
@@ -83,7 +84,9 @@ public final class PublishViewModel {
         if (d == null) {
             return Optional.empty();
         }
-        List<String> sts = d.stsRecord().records().stream().filter(r -> r.startsWith(StsRecord.PREFIX)).toList();
+        List<String> sts = d.stsRecord().records().stream()
+                .filter(r -> r.startsWith(StsRecord.PREFIX))
+                .toList();
         return sts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", sts));
     }
 
@@ -126,7 +129,8 @@ public final class PublishViewModel {
     public SaveOutcome exportHosting(Path dir, boolean replace) {
         try {
             SafeFiles.writeAll(dir, hostingFiles(), replace);
-            message.set("Exported " + hostingFiles().size() + " file(s) for " + target.get().displayName() + " to " + dir + ".");
+            message.set("Exported " + hostingFiles().size() + " file(s) for "
+                    + target.get().displayName() + " to " + dir + ".");
             return SaveOutcome.SAVED;
         } catch (FileAlreadyExistsException e) {
             message.set("");

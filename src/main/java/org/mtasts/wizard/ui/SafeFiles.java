@@ -12,8 +12,7 @@ import java.util.Map;
 
 /** Writes what the user saves, never replacing an existing file unless they said so. */
 final class SafeFiles {
-    private SafeFiles() {
-    }
+    private SafeFiles() {}
 
     /** Which of {@code files} (relative paths under {@code dir}) already exist. */
     static List<Path> existing(Path dir, Iterable<String> relativePaths) {

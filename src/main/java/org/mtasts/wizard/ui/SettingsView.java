@@ -20,7 +20,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.controlsfx.validation.ValidationSupport;
-import org.kordamp.ikonli.feather.Feather;
 
 /**
  * Settings, shown over the wizard (reachable from every screen with the header button or Ctrl+,).
@@ -64,14 +63,20 @@ final class SettingsView {
         ca.textProperty().bindBidirectional(vm.caFileProperty());
         Button browse = new Button("Bro_wse...");
         browse.setMnemonicParsing(true);
-        browse.setOnAction(e -> files.open(browse.getScene().getWindow(), "Choose a CA certificate file",
+        browse.setOnAction(e -> files.open(
+                        browse.getScene().getWindow(),
+                        "Choose a CA certificate file",
                         new FileChooser.ExtensionFilter("PEM certificates", "*.pem", "*.crt", "*.cer"))
                 .ifPresent(p -> vm.caFileProperty().set(p.toString())));
         HBox caRow = new HBox(8, ca, browse);
         HBox.setHgrow(ca, Priority.ALWAYS);
         Label caError = Ui.inlineError(ca, vm.caFileErrorProperty(), validation);
         caError.setId("settings-ca-file-error");
-        VBox caBox = new VBox(6, Ui.fieldLabel("E_xtra CA file", ca), caRow, caError,
+        VBox caBox = new VBox(
+                6,
+                Ui.fieldLabel("E_xtra CA file", ca),
+                caRow,
+                caError,
                 Ui.muted("Certificates in this file are trusted in addition to the system's, for policy hosts "
                         + "and mail servers. Senders on the internet will not trust them."));
 

@@ -3,8 +3,8 @@ package org.mtasts.wizard.ui;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -23,15 +23,19 @@ public final class SettingsViewModel {
     private final ObjectProperty<ResolverChoice> resolverChoice = new SimpleObjectProperty<>(ResolverChoice.SYSTEM);
     private final StringProperty customResolver = new SimpleStringProperty("");
     private final StringProperty caFile = new SimpleStringProperty("");
-    private final StringProperty timeout = new SimpleStringProperty(String.valueOf(AppSettings.DEFAULT_TIMEOUT_SECONDS));
+    private final StringProperty timeout =
+            new SimpleStringProperty(String.valueOf(AppSettings.DEFAULT_TIMEOUT_SECONDS));
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
 
     private final StringBinding customResolverError = Bindings.createStringBinding(
             () -> resolverChoice.get() == ResolverChoice.CUSTOM ? resolverProblem(customResolver.get()) : "",
-            resolverChoice, customResolver);
+            resolverChoice,
+            customResolver);
     private final StringBinding caFileError = Bindings.createStringBinding(() -> caFileProblem(caFile.get()), caFile);
-    private final StringBinding timeoutError = Bindings.createStringBinding(() -> timeoutProblem(timeout.get()), timeout);
-    private final BooleanBinding valid = customResolverError.isEmpty().and(caFileError.isEmpty()).and(timeoutError.isEmpty());
+    private final StringBinding timeoutError =
+            Bindings.createStringBinding(() -> timeoutProblem(timeout.get()), timeout);
+    private final BooleanBinding valid =
+            customResolverError.isEmpty().and(caFileError.isEmpty()).and(timeoutError.isEmpty());
 
     public ObjectProperty<ResolverChoice> resolverChoiceProperty() {
         return resolverChoice;
@@ -77,7 +81,9 @@ public final class SettingsViewModel {
 
     /** The timeout in effect; the default while the typed value is invalid. */
     public int timeoutSeconds() {
-        return timeoutError.get().isEmpty() ? Integer.parseInt(timeout.get().strip()) : AppSettings.DEFAULT_TIMEOUT_SECONDS;
+        return timeoutError.get().isEmpty()
+                ? Integer.parseInt(timeout.get().strip())
+                : AppSettings.DEFAULT_TIMEOUT_SECONDS;
     }
 
     /** The extra CA file in effect, or null (also while the typed path is invalid). */
@@ -106,7 +112,9 @@ public final class SettingsViewModel {
     }
 
     public AppSettings toSettings() {
-        String resolverText = resolverChoice.get() == ResolverChoice.CUSTOM ? customResolver.get().strip() : resolver();
+        String resolverText = resolverChoice.get() == ResolverChoice.CUSTOM
+                ? customResolver.get().strip()
+                : resolver();
         return new AppSettings(resolverText, caFile.get().strip(), timeoutSeconds(), theme.get());
     }
 

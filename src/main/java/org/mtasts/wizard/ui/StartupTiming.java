@@ -20,8 +20,7 @@ public final class StartupTiming {
     /** Fallback origin when the operating system does not tell the process start time. */
     private static final long CLASS_LOADED_MILLIS = System.currentTimeMillis();
 
-    private StartupTiming() {
-    }
+    private StartupTiming() {}
 
     /** Whether the user asked for the timing line. */
     public static boolean enabled() {

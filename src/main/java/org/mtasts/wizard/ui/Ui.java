@@ -17,8 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Small building blocks shared by the screens, so every screen looks and behaves alike. */
 final class Ui {
-    private Ui() {
-    }
+    private Ui() {}
 
     /** A node id from free text (host names have dots, which CSS lookups read as classes). */
     static String safeId(String text) {
@@ -31,7 +30,8 @@ final class Ui {
      */
     static void enterRuns(javafx.scene.control.TextField field, Runnable action) {
         field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !field.getText().isBlank()) {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && !field.getText().isBlank()) {
                 e.consume();
                 action.run();
             }
@@ -96,8 +96,11 @@ final class Ui {
         message.managedProperty().bind(message.visibleProperty());
         message.setGraphic(icon(org.kordamp.ikonli.feather.Feather.ALERT_CIRCLE));
         if (support != null) {
-            support.registerValidator(field, false,
-                    (Control c, Object v) -> ValidationResult.fromErrorIf(c, error.get(), !error.get().isEmpty()));
+            support.registerValidator(
+                    field,
+                    false,
+                    (Control c, Object v) -> ValidationResult.fromErrorIf(
+                            c, error.get(), !error.get().isEmpty()));
             error.addListener((obs, was, now) -> support.revalidate(field));
         }
         return message;

@@ -58,9 +58,14 @@ final class VerifyView implements Screen {
         ProgressBar progress = new ProgressBar();
         progress.setId("verify-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
-        progress.progressProperty().bind(Bindings.createDoubleBinding(
-                () -> vm.totalProperty().get() == 0 ? 0 : (double) vm.doneProperty().get() / vm.totalProperty().get(),
-                vm.doneProperty(), vm.totalProperty()));
+        progress.progressProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> vm.totalProperty().get() == 0
+                                ? 0
+                                : (double) vm.doneProperty().get()
+                                        / vm.totalProperty().get(),
+                        vm.doneProperty(),
+                        vm.totalProperty()));
         progress.visibleProperty().bind(vm.runningProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         VBox bannerText = new VBox(4, bannerTitle, bannerDetail, progress);
@@ -79,7 +84,8 @@ final class VerifyView implements Screen {
                 Status s = r.nothingChecked() ? Status.INCONCLUSIVE : r.verdict();
                 bannerIcon.setIconCode(icon(s));
                 bannerIcon.getStyleClass().setAll("ikonli-font-icon", styleOf(s));
-                banner.getStyleClass().add("banner-" + (s == Status.PASS ? "pass" : s == Status.FAIL ? "fail" : "warn"));
+                banner.getStyleClass()
+                        .add("banner-" + (s == Status.PASS ? "pass" : s == Status.FAIL ? "fail" : "warn"));
             }
         };
         vm.reportProperty().addListener((o, was, now) -> updateBanner.run());
@@ -100,7 +106,8 @@ final class VerifyView implements Screen {
         copy.setId("verify-copy");
         copy.setMnemonicParsing(true);
         copy.disableProperty().bind(vm.reportProperty().isNull());
-        copy.setOnAction(e -> Ui.copy(ReportFormat.MARKDOWN.render(vm.reportProperty().get())));
+        copy.setOnAction(
+                e -> Ui.copy(ReportFormat.MARKDOWN.render(vm.reportProperty().get())));
         MenuButton save = new MenuButton("Sa_ve report");
         save.setGraphic(Ui.icon(Feather.SAVE));
         save.setId("verify-save");
@@ -143,10 +150,16 @@ final class VerifyView implements Screen {
         });
         rebuildRows();
 
-        root = new VBox(16, Ui.header("Does it work?",
-                "The checks a sending mail server makes: DNS records, the policy file over HTTPS, and STARTTLS "
-                        + "with every mail server. Expand a row for the evidence, the rule and the fix."),
-                banner, buttons, message, rowsBox);
+        root = new VBox(
+                16,
+                Ui.header(
+                        "Does it work?",
+                        "The checks a sending mail server makes: DNS records, the policy file over HTTPS, and STARTTLS "
+                                + "with every mail server. Expand a row for the evidence, the rule and the fix."),
+                banner,
+                buttons,
+                message,
+                rowsBox);
         root.getStyleClass().add("screen");
         root.setId("screen-verify");
     }
@@ -269,7 +282,9 @@ final class VerifyView implements Screen {
 
     private void saveReport(ReportFormat format) {
         Report r = vm.reportProperty().get();
-        Optional<Path> chosen = files.save(root.getScene().getWindow(), "Save the report as " + format.label(),
+        Optional<Path> chosen = files.save(
+                root.getScene().getWindow(),
+                "Save the report as " + format.label(),
                 "mta-sts-report-" + r.domain() + format.extension(),
                 new FileChooser.ExtensionFilter(format.label(), format.glob()));
         if (chosen.isEmpty()) {
@@ -285,5 +300,4 @@ final class VerifyView implements Screen {
     public Node root() {
         return root;
     }
-
 }

@@ -87,13 +87,16 @@ public final class VerifyViewModel {
         };
         // The handle is needed inside the listener before submit returns; a holder bridges that.
         self[0] = null;
-        handle = executor.submit(ctx -> {
-            self[0] = (TaskHandle) ctx;
-            return live.check(domain, settings, listener, ctx);
-        }, this::finish, e -> {
-            running.set(false);
-            message.set("The check could not run: " + LiveChecks.describe(e));
-        });
+        handle = executor.submit(
+                ctx -> {
+                    self[0] = (TaskHandle) ctx;
+                    return live.check(domain, settings, listener, ctx);
+                },
+                this::finish,
+                e -> {
+                    running.set(false);
+                    message.set("The check could not run: " + LiveChecks.describe(e));
+                });
     }
 
     private void addHostRows(List<MxHost> hosts) {
@@ -194,20 +197,25 @@ public final class VerifyViewModel {
             return "";
         }
         long fails = r.results().stream().filter(x -> x.status() == Status.FAIL).count();
-        long warns = r.results().stream().filter(x -> x.status() == Status.WARN || x.status() == Status.INCONCLUSIVE)
+        long warns = r.results().stream()
+                .filter(x -> x.status() == Status.WARN || x.status() == Status.INCONCLUSIVE)
                 .count();
-        String counts = fails + " failing, " + warns + " with warnings or inconclusive, of " + r.results().size()
-                + " (" + r.elapsedMillis() + " ms).";
+        String counts = fails + " failing, " + warns + " with warnings or inconclusive, of "
+                + r.results().size() + " (" + r.elapsedMillis() + " ms).";
         if (r.nothingChecked()) {
             // "Fix the failing rows" would point at rows that do not exist: the resolver is the problem.
             return counts + " Check the DNS resolver in Settings, then press Run again.";
         }
         if (mode.get() == Mode.TESTING) {
-            return counts + switch (r.verdict()) {
-                case PASS -> " Ready for enforce: once the TLS reports stay clean for a few weeks, switch the mode to enforce.";
-                case FAIL -> " Not ready for enforce yet: fix the failing rows first, then read the TLS reports.";
-                default -> " Not ready for enforce yet: look at the rows with warnings first, then read the TLS reports.";
-            };
+            return counts
+                    + switch (r.verdict()) {
+                        case PASS ->
+                            " Ready for enforce: once the TLS reports stay clean for a few weeks, switch the mode to enforce.";
+                        case FAIL ->
+                            " Not ready for enforce yet: fix the failing rows first, then read the TLS reports.";
+                        default ->
+                            " Not ready for enforce yet: look at the rows with warnings first, then read the TLS reports.";
+                    };
         }
         return counts;
     }

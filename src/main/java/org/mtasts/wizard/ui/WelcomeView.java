@@ -16,16 +16,20 @@ final class WelcomeView implements Screen {
     private final Button setUp;
 
     WelcomeView(WizardViewModel vm) {
-        VBox header = Ui.header("Protect your mail on its way to you",
+        VBox header = Ui.header(
+                "Protect your mail on its way to you",
                 "Mail servers talk to each other over encryption that an attacker in the middle can quietly strip "
                         + "or redirect. MTA-STS lets your domain tell senders to deliver only over verified, encrypted "
                         + "connections to your real mail servers, and TLS reporting tells you when something goes wrong.");
 
-        VBox needs = new VBox(8,
+        VBox needs = new VBox(
+                8,
                 sectionTitle("What you need"),
                 bullet(Feather.GLOBE, "Access to your domain's DNS, to add two TXT records and one host name."),
-                bullet(Feather.SERVER, "Somewhere to host one small text file over HTTPS, at mta-sts.<your domain> "
-                        + "(GitHub Pages, Netlify, Cloudflare Pages or your own web server all work)."),
+                bullet(
+                        Feather.SERVER,
+                        "Somewhere to host one small text file over HTTPS, at mta-sts.<your domain> "
+                                + "(GitHub Pages, Netlify, Cloudflare Pages or your own web server all work)."),
                 bullet(Feather.CLOCK, "About fifteen minutes, plus the time your DNS takes to update."));
         needs.getStyleClass().add("section");
 
@@ -35,16 +39,20 @@ final class WelcomeView implements Screen {
         setUp.setMnemonicParsing(true);
         setUp.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         setUp.setOnAction(e -> vm.startSetup());
-        VBox setUpBox = choice(setUp, "Walks you through your mail servers, the policy, the files and records to "
-                + "publish, and then checks that it all works.");
+        VBox setUpBox = choice(
+                setUp,
+                "Walks you through your mail servers, the policy, the files and records to "
+                        + "publish, and then checks that it all works.");
 
         Button check = new Button("Chec_k a domain", Ui.icon(Feather.SEARCH));
         check.setId("welcome-check");
         check.getStyleClass().add(Styles.LARGE);
         check.setMnemonicParsing(true);
         check.setOnAction(e -> vm.startCheck());
-        VBox checkBox = choice(check, "Already set up, or curious about another domain? Runs the live checks "
-                + "straight away and explains every result.");
+        VBox checkBox = choice(
+                check,
+                "Already set up, or curious about another domain? Runs the live checks "
+                        + "straight away and explains every result.");
 
         HBox choices = new HBox(16, setUpBox, checkBox);
         HBox.setHgrow(setUpBox, Priority.ALWAYS);

@@ -8,8 +8,7 @@ import javafx.application.Application;
  * {@link LaunchOptions}) so the command line needs no JavaFX type.
  */
 public final class WizardLauncher {
-    private WizardLauncher() {
-    }
+    private WizardLauncher() {}
 
     public static void launch(String[] args) {
         Application.launch(WizardApp.class, args);

@@ -17,13 +17,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mtasts.wizard.check.CheckSettings;
-import org.mtasts.wizard.check.ResolverSpec;
 import org.mtasts.wizard.check.Discovery;
+import org.mtasts.wizard.check.ResolverSpec;
 import org.mtasts.wizard.core.Mode;
 import org.mtasts.wizard.core.ParseResult;
-import org.mtasts.wizard.core.TlsRptRecord;
 import org.mtasts.wizard.core.SetupArtifacts;
 import org.mtasts.wizard.core.SetupRequest;
+import org.mtasts.wizard.core.TlsRptRecord;
 
 /**
  * The wizard as a whole: which step is showing, where Next and Back lead, what is running in the
@@ -58,27 +58,36 @@ public final class WizardViewModel {
         this.mailServers = new MailServersViewModel(() -> domain.validProperty().get() ? domain.domain() : null);
         this.publish = new PublishViewModel(context.clock());
         this.verify = new VerifyViewModel(context.executor(), context.live());
-        checkOnly.addListener((obs, was, now) -> steps.setAll(now
-                ? List.of(Step.WELCOME, Step.DOMAIN, Step.VERIFY)
-                : List.of(Step.values())));
+        checkOnly.addListener((obs, was, now) ->
+                steps.setAll(now ? List.of(Step.WELCOME, Step.DOMAIN, Step.VERIFY) : List.of(Step.values())));
         busy = domain.busyProperty().or(verify.runningProperty());
-        busyMessage = Bindings.createStringBinding(() -> {
-            if (domain.busyProperty().get()) {
-                return "Looking up the MX, MTA-STS and TLSRPT records of " + domain.normalizedProperty().get() + "...";
-            }
-            if (verify.runningProperty().get()) {
-                return "Checking: " + verify.doneProperty().get() + " of " + verify.totalProperty().get() + " done";
-            }
-            return "";
-        }, domain.busyProperty(), verify.runningProperty(), verify.doneProperty(), verify.totalProperty());
+        busyMessage = Bindings.createStringBinding(
+                () -> {
+                    if (domain.busyProperty().get()) {
+                        return "Looking up the MX, MTA-STS and TLSRPT records of "
+                                + domain.normalizedProperty().get() + "...";
+                    }
+                    if (verify.runningProperty().get()) {
+                        return "Checking: " + verify.doneProperty().get() + " of "
+                                + verify.totalProperty().get() + " done";
+                    }
+                    return "";
+                },
+                domain.busyProperty(),
+                verify.runningProperty(),
+                verify.doneProperty(),
+                verify.totalProperty());
         canGoBack = Bindings.createBooleanBinding(() -> step.get() != Step.WELCOME && !busy.get(), step, busy);
         canGoNext = Bindings.createBooleanBinding(() -> !busy.get(), busy);
-        nextLabel = Bindings.createStringBinding(() -> switch (step.get()) {
-            case DOMAIN -> checkOnly.get() ? "_Check" : "_Next";
-            case PUBLISH -> "_Verify";
-            case VERIFY -> "_Finish";
-            default -> "_Next";
-        }, step, checkOnly);
+        nextLabel = Bindings.createStringBinding(
+                () -> switch (step.get()) {
+                    case DOMAIN -> checkOnly.get() ? "_Check" : "_Next";
+                    case PUBLISH -> "_Verify";
+                    case VERIFY -> "_Finish";
+                    default -> "_Next";
+                },
+                step,
+                checkOnly);
         step.addListener((o, was, now) -> blockedMessage.set(""));
     }
 
@@ -184,8 +193,12 @@ public final class WizardViewModel {
             return null;
         }
         try {
-            return new SetupRequest(domain.domain(), mailServers.patternList(), policy.modeProperty().get(),
-                    policy.maxAgeSeconds(), List.copyOf(policy.reportAddresses()));
+            return new SetupRequest(
+                    domain.domain(),
+                    mailServers.patternList(),
+                    policy.modeProperty().get(),
+                    policy.maxAgeSeconds(),
+                    List.copyOf(policy.reportAddresses()));
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -249,7 +262,8 @@ public final class WizardViewModel {
         }
         // A lookup the resolver never answered is not kept: Mail servers tells the user to fix the
         // resolver and come back to try again, so Next here must really ask again.
-        if (domain.discoveryProperty().get() != null && domain.discoveryProperty().get().resolverAnswered()) {
+        if (domain.discoveryProperty().get() != null
+                && domain.discoveryProperty().get().resolverAnswered()) {
             step.set(Step.MAIL_SERVERS);
             return;
         }
@@ -269,12 +283,14 @@ public final class WizardViewModel {
         if (d == null || !policy.reportAddresses().isEmpty()) {
             return;
         }
-        List<List<String>> records = d.tlsrptRecord().records().stream().map(List::of).toList();
+        List<List<String>> records =
+                d.tlsrptRecord().records().stream().map(List::of).toList();
         ParseResult<TlsRptRecord> live = TlsRptRecord.select(records);
         live.value().ifPresent(r -> {
             policy.reportAddresses().setAll(r.rua());
-            policy.addressNoteProperty().set("Taken from the TLS reporting record " + domain.domain().tlsRptRecordName()
-                    + " publishes today.");
+            policy.addressNoteProperty()
+                    .set("Taken from the TLS reporting record "
+                            + domain.domain().tlsRptRecordName() + " publishes today.");
         });
     }
 
@@ -290,7 +306,10 @@ public final class WizardViewModel {
             verify.messageProperty().set("Settings: " + e.getMessage());
             return;
         }
-        verify.run(domain.domain(), s, checkOnly.get() ? null : policy.modeProperty().get());
+        verify.run(
+                domain.domain(),
+                s,
+                checkOnly.get() ? null : policy.modeProperty().get());
     }
 
     public void back() {
@@ -327,10 +346,16 @@ public final class WizardViewModel {
 
     public Draft toDraft() {
         SetupArtifacts a = publish.artifactsProperty().get();
-        return new Draft(step.get().name(), checkOnly.get(), domain.textProperty().get(),
-                List.copyOf(mailServers.patterns()), mailServers.patternsEditedProperty().get(),
-                policy.modeProperty().get().name(), policy.maxAgeChoiceProperty().get().name(),
-                policy.customMaxAgeProperty().get(), List.copyOf(policy.reportAddresses()),
+        return new Draft(
+                step.get().name(),
+                checkOnly.get(),
+                domain.textProperty().get(),
+                List.copyOf(mailServers.patterns()),
+                mailServers.patternsEditedProperty().get(),
+                policy.modeProperty().get().name(),
+                policy.maxAgeChoiceProperty().get().name(),
+                policy.customMaxAgeProperty().get(),
+                List.copyOf(policy.reportAddresses()),
                 a == null ? restoredPolicyId : a.policyId());
     }
 
@@ -349,7 +374,8 @@ public final class WizardViewModel {
         // Screens after Domain need the live lookup: come back to the domain so it runs again.
         if (saved != Step.WELCOME) {
             step.set(Step.DOMAIN);
-            restoredNote.set("Welcome back: your answers are as you left them. Press Next to look up your records again.");
+            restoredNote.set(
+                    "Welcome back: your answers are as you left them. Press Next to look up your records again.");
         }
     }
 

@@ -114,7 +114,8 @@ public final class WizardWindow {
         // A resolver or CA file given on the command line is for this run only: the saved value
         // stays unless the user changes that field in Settings.
         AppSettings now = vm.settings().toSettings();
-        String resolver = context.options().resolver() != null && !resolverEdited ? savedSettings.resolver() : now.resolver();
+        String resolver =
+                context.options().resolver() != null && !resolverEdited ? savedSettings.resolver() : now.resolver();
         String caFile = context.options().caFile() != null && !caFileEdited ? savedSettings.caFile() : now.caFile();
         context.persistence().saveSettings(new AppSettings(resolver, caFile, now.timeoutSeconds(), now.theme()));
     }

@@ -30,19 +30,23 @@ public final class CheckBenchmark {
     private static final Duration DELAY = Duration.ofMillis(100);
     private static final int RUNS = 5;
 
-    private CheckBenchmark() {
-    }
+    private CheckBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("serve")) {
             serve();
             return;
         }
-        System.out.printf(Locale.ROOT, "check wall time, %d ms delay on every DNS answer and server reply"
-                + " (median of %d runs after one warm-up)%n", DELAY.toMillis(), RUNS);
+        System.out.printf(
+                Locale.ROOT,
+                "check wall time, %d ms delay on every DNS answer and server reply"
+                        + " (median of %d runs after one warm-up)%n",
+                DELAY.toMillis(),
+                RUNS);
         long base = 0;
         for (int n : new int[] {1, 4, 16}) {
-            try (LiveScenario live = Scenario.withMxHosts("bench.test", n).delay(DELAY).start()) {
+            try (LiveScenario live =
+                    Scenario.withMxHosts("bench.test", n).delay(DELAY).start()) {
                 Checker checker = Checker.create(live.settings());
                 measure(checker, n); // warm-up: class loading and JIT are not what this measures
                 long[] times = new long[RUNS];
@@ -54,8 +58,14 @@ public final class CheckBenchmark {
                 if (n == 1) {
                     base = median;
                 }
-                System.out.printf(Locale.ROOT, "%2d MX: %5d ms (min %d, max %d)  ratio to 1-MX: %.2f%n", n, median,
-                        times[0], times[RUNS - 1], median / (double) base);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%2d MX: %5d ms (min %d, max %d)  ratio to 1-MX: %.2f%n",
+                        n,
+                        median,
+                        times[0],
+                        times[RUNS - 1],
+                        median / (double) base);
             }
         }
         coldStart();
@@ -82,20 +92,36 @@ public final class CheckBenchmark {
         try (LiveScenario live = Scenario.withMxHosts("bench.test", 1).start()) {
             List<String> cmd = command(jar, live.settings());
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(cmd)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             int code = p.waitFor();
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            System.out.printf(Locale.ROOT, "cold start: one 'check' command in a new JVM, 1 MX, no delay: %d ms"
-                    + " (exit %d)%n", ms, code);
+            System.out.printf(
+                    Locale.ROOT,
+                    "cold start: one 'check' command in a new JVM, 1 MX, no delay: %d ms" + " (exit %d)%n",
+                    ms,
+                    code);
         }
     }
 
     private static List<String> command(Path jar, CheckSettings s) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-jar", jar.toString(), "check", "bench.test",
-                "--resolver", s.resolver().toString(), "--ca-file", s.caFile().toString(),
-                "--https-port", String.valueOf(s.httpsPort()), "--smtp-port", String.valueOf(s.smtpPort())));
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-jar",
+                jar.toString(),
+                "check",
+                "bench.test",
+                "--resolver",
+                s.resolver().toString(),
+                "--ca-file",
+                s.caFile().toString(),
+                "--https-port",
+                String.valueOf(s.httpsPort()),
+                "--smtp-port",
+                String.valueOf(s.smtpPort())));
         return cmd;
     }
 

@@ -29,7 +29,9 @@ class CheckerHappyPathTest {
                     announced.addAll(hosts);
                 }
             };
-            Report report = Checker.create(live.settings()).start("example.test", listener).await();
+            Report report = Checker.create(live.settings())
+                    .start("example.test", listener)
+                    .await();
             assertEquals(Status.PASS, report.verdict(), TextReport.render(report, TextReport.Options.plain()));
             assertEquals(List.of(new MxHost("mx1.example.test", 10), new MxHost("mx2.example.test", 20)), announced);
             // 11 domain-level results + 2 per MX host.
@@ -40,7 +42,8 @@ class CheckerHappyPathTest {
             }
             for (SmtpFixture s : live.smtpServers()) {
                 assertEquals(1, s.tlsSessions());
-                assertTrue(s.commands().stream().noneMatch(c -> c.startsWith("MAIL") || c.startsWith("RCPT")),
+                assertTrue(
+                        s.commands().stream().noneMatch(c -> c.startsWith("MAIL") || c.startsWith("RCPT")),
                         s.commands().toString());
             }
         }

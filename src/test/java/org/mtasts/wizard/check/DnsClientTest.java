@@ -22,8 +22,8 @@ class DnsClientTest {
     @BeforeEach
     void start() throws Exception {
         dns = new DnsFixture().start();
-        client = new DnsClient(new ResolverSpec.Server("127.0.0.1", dns.port()), Duration.ofSeconds(2),
-                ForkJoinPool.commonPool());
+        client = new DnsClient(
+                new ResolverSpec.Server("127.0.0.1", dns.port()), Duration.ofSeconds(2), ForkJoinPool.commonPool());
     }
 
     @AfterEach
@@ -46,7 +46,8 @@ class DnsClientTest {
 
     @Test
     void cnameChainIsFollowedAndReported() {
-        dns.cname("_mta-sts.example.test", "sts.hoster.test").cname("sts.hoster.test", "sts2.hoster.test")
+        dns.cname("_mta-sts.example.test", "sts.hoster.test")
+                .cname("sts.hoster.test", "sts2.hoster.test")
                 .txt("sts2.hoster.test", "v=STSv1; id=1");
         DnsAnswer a = ask("_mta-sts.example.test", Type.TXT);
         assertEquals(DnsOutcome.ANSWER, a.outcome());
@@ -79,8 +80,8 @@ class DnsClientTest {
     @Test
     void silentServerIsATimeout() {
         dns.silent("slow.example.test");
-        client = new DnsClient(new ResolverSpec.Server("127.0.0.1", dns.port()), Duration.ofMillis(300),
-                ForkJoinPool.commonPool());
+        client = new DnsClient(
+                new ResolverSpec.Server("127.0.0.1", dns.port()), Duration.ofMillis(300), ForkJoinPool.commonPool());
         DnsAnswer a = ask("slow.example.test", Type.A);
         assertEquals(DnsOutcome.TIMEOUT, a.outcome());
     }
@@ -91,8 +92,8 @@ class DnsClientTest {
         try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             port = s.getLocalPort();
         }
-        DnsClient c = new DnsClient(new ResolverSpec.Server("127.0.0.1", port), Duration.ofMillis(500),
-                ForkJoinPool.commonPool());
+        DnsClient c = new DnsClient(
+                new ResolverSpec.Server("127.0.0.1", port), Duration.ofMillis(500), ForkJoinPool.commonPool());
         long t0 = System.nanoTime();
         DnsAnswer a = c.query("example.test", Type.MX).join();
         assertTrue(a.outcome().isTransportFailure(), a.toString());
@@ -104,6 +105,10 @@ class DnsClientTest {
         dns.a("mta-sts.example.test", "127.0.0.1");
         ask("mta-sts.example.test", Type.A);
         ask("mta-sts.example.test", Type.A);
-        assertEquals(1, dns.log().stream().filter(l -> l.contains("mta-sts.example.test")).count());
+        assertEquals(
+                1,
+                dns.log().stream()
+                        .filter(l -> l.contains("mta-sts.example.test"))
+                        .count());
     }
 }

@@ -16,17 +16,25 @@ class DnsFaultsTest {
 
     @Test
     void splitStsRecordIsJoinedBeforeParsing() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).stsRecord("v=STSv1; ", "id=2026", "1128").start()) {
+        try (LiveScenario live = Scenario.withMxHosts(D, 1)
+                .stsRecord("v=STSv1; ", "id=2026", "1128")
+                .start()) {
             CheckResult r = assertResult(check(live), CheckId.STS_RECORD, D, Status.PASS, "id 20261128");
-            assertTrue(evidenceMentions(r, "\"v=STSv1; \" \"id=2026\" \"1128\""), r.evidence().toString());
+            assertTrue(
+                    evidenceMentions(r, "\"v=STSv1; \" \"id=2026\" \"1128\""),
+                    r.evidence().toString());
         }
     }
 
     @Test
     void stsRecordBehindCnameChainIsFollowedAndTheChainIsEvidence() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).stsRecordViaCname("_mta-sts.hoster.test").start()) {
+        try (LiveScenario live = Scenario.withMxHosts(D, 1)
+                .stsRecordViaCname("_mta-sts.hoster.test")
+                .start()) {
             CheckResult r = assertResult(check(live), CheckId.STS_RECORD, D, Status.PASS, "valid");
-            assertTrue(evidenceMentions(r, "_mta-sts.example.test -> _mta-sts.hoster.test"), r.evidence().toString());
+            assertTrue(
+                    evidenceMentions(r, "_mta-sts.example.test -> _mta-sts.hoster.test"),
+                    r.evidence().toString());
         }
     }
 
@@ -47,7 +55,8 @@ class DnsFaultsTest {
 
     @Test
     void servfailOnTheStsRecordFailsWithSaidReason() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).dnsServfail("_mta-sts." + D).start()) {
+        try (LiveScenario live =
+                Scenario.withMxHosts(D, 1).dnsServfail("_mta-sts." + D).start()) {
             assertResult(check(live), CheckId.STS_RECORD, D, Status.FAIL, "SERVFAIL");
         }
     }
@@ -55,22 +64,25 @@ class DnsFaultsTest {
     @Test
     void missingStsRecordFailsAsNoPolicy() throws Exception {
         try (LiveScenario live = Scenario.withMxHosts(D, 1).noStsRecord().start()) {
-            CheckResult r = assertResult(check(live), CheckId.STS_RECORD, D, Status.FAIL, "no TXT record",
-                    "no MTA-STS policy");
+            CheckResult r =
+                    assertResult(check(live), CheckId.STS_RECORD, D, Status.FAIL, "no TXT record", "no MTA-STS policy");
             assertTrue(r.fix().contains("v=STSv1;"), r.fix());
         }
     }
 
     @Test
     void twoStsRecordsMeanNoUsablePolicy() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).txt("_mta-sts." + D, "v=STSv1; id=2;").start()) {
+        try (LiveScenario live = Scenario.withMxHosts(D, 1)
+                .txt("_mta-sts." + D, "v=STSv1; id=2;")
+                .start()) {
             assertResult(check(live), CheckId.STS_RECORD, D, Status.FAIL, "2 TXT records");
         }
     }
 
     @Test
     void unansweredTlsrptQuestionIsInconclusiveNotFail() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).dnsSilent("_smtp._tls." + D).start()) {
+        try (LiveScenario live =
+                Scenario.withMxHosts(D, 1).dnsSilent("_smtp._tls." + D).start()) {
             Report report = check(live, live.settings().withProbeTimeout(Duration.ofMillis(800)));
             assertResult(report, CheckId.TLSRPT_RECORD, D, Status.INCONCLUSIVE, "no answer within the timeout");
             assertResult(report, CheckId.STS_RECORD, D, Status.PASS);
@@ -86,7 +98,8 @@ class DnsFaultsTest {
 
     @Test
     void tlsrptAddressWithoutMailtoFails() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).tlsrptRecord("v=TLSRPTv1; rua=tlsrpt@example.test")
+        try (LiveScenario live = Scenario.withMxHosts(D, 1)
+                .tlsrptRecord("v=TLSRPTv1; rua=tlsrpt@example.test")
                 .start()) {
             assertResult(check(live), CheckId.TLSRPT_RECORD, D, Status.FAIL);
         }
@@ -123,8 +136,10 @@ class DnsFaultsTest {
 
     @Test
     void mxHostWithoutAddressFailsStarttls() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).mxWithoutAddress(20, "ghost." + D)
-                .policyMx("mx1." + D, "ghost." + D).start()) {
+        try (LiveScenario live = Scenario.withMxHosts(D, 1)
+                .mxWithoutAddress(20, "ghost." + D)
+                .policyMx("mx1." + D, "ghost." + D)
+                .start()) {
             Report report = check(live);
             assertResult(report, CheckId.MX_STARTTLS, "ghost." + D, Status.FAIL, "no A or AAAA record");
             assertResult(report, CheckId.MX_CERT, "ghost." + D, Status.SKIPPED, "no address");

@@ -15,12 +15,16 @@ class DnsOverHttpsTest {
 
     @Test
     void aDnsOverHttpsResolverServesTheWholeCheck() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts("example.test", 1).stsRecord("v=STSv1; ", "id=7;").start();
+        try (LiveScenario live = Scenario.withMxHosts("example.test", 1)
+                        .stsRecord("v=STSv1; ", "id=7;")
+                        .start();
                 DohFixture doh = new DohFixture(live.dns(), live.ca())) {
             SSLContext previous = SSLContext.getDefault();
             // dnsjava's DoH client (java.net.http) trusts the JVM's default context only.
-            SSLContext.setDefault(new HandshakeCertificates.Builder().addTrustedCertificate(live.ca().root().certificate())
-                    .build().sslContext());
+            SSLContext.setDefault(new HandshakeCertificates.Builder()
+                    .addTrustedCertificate(live.ca().root().certificate())
+                    .build()
+                    .sslContext());
             try {
                 int udpBefore = live.dns().log().size();
                 CheckSettings s = live.settings().withResolver(ResolverSpec.parse(doh.url()));
@@ -29,7 +33,8 @@ class DnsOverHttpsTest {
                 assertResult(report, CheckId.RESOLVER, doh.url(), Status.PASS, doh.url());
                 assertResult(report, CheckId.STS_RECORD, "example.test", Status.PASS, "id 7");
                 // Every question went through HTTPS: the fixture logs them as "TCP" (not UDP) answers.
-                assertTrue(live.dns().log().stream().skip(udpBefore).noneMatch(l -> l.startsWith("UDP")),
+                assertTrue(
+                        live.dns().log().stream().skip(udpBefore).noneMatch(l -> l.startsWith("UDP")),
                         live.dns().log().toString());
             } finally {
                 SSLContext.setDefault(previous);

@@ -34,10 +34,12 @@ class DualStackTest {
 
     @Test
     void bothAddressesOfAnMxHostAreProbed() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).mxIpv6(MX1, SmtpBehaviour.STARTTLS).start()) {
+        try (LiveScenario live =
+                Scenario.withMxHosts(D, 1).mxIpv6(MX1, SmtpBehaviour.STARTTLS).start()) {
             Report report = Reports.check(live);
             CheckResult r = assertResult(report, CheckId.MX_STARTTLS, MX1, Status.PASS, "on 2 addresses");
-            assertTrue(evidenceMentions(r, "SMTP [0:0:0:0:0:0:0:1]:"), r.evidence().toString());
+            assertTrue(
+                    evidenceMentions(r, "SMTP [0:0:0:0:0:0:0:1]:"), r.evidence().toString());
             assertEquals(1, live.smtp(MX1 + "/ipv6").tlsSessions());
             assertEquals(1, live.smtp(MX1).tlsSessions());
         }
@@ -45,7 +47,9 @@ class DualStackTest {
 
     @Test
     void oneBadAddressFailsTheHost() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).mxIpv6(MX1, SmtpBehaviour.NO_STARTTLS).start()) {
+        try (LiveScenario live = Scenario.withMxHosts(D, 1)
+                .mxIpv6(MX1, SmtpBehaviour.NO_STARTTLS)
+                .start()) {
             Report report = Reports.check(live);
             assertResult(report, CheckId.MX_STARTTLS, MX1, Status.FAIL, "[0:0:0:0:0:0:0:1]", "does not offer STARTTLS");
         }

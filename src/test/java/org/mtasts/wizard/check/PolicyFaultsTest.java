@@ -18,10 +18,11 @@ class PolicyFaultsTest {
 
     @Test
     void certificateForAnotherNameFailsPolicyTls() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).policyCert(CertFault.WRONG_NAME).start()) {
+        try (LiveScenario live =
+                Scenario.withMxHosts(D, 1).policyCert(CertFault.WRONG_NAME).start()) {
             Report report = check(live);
-            CheckResult r = assertResult(report, CheckId.POLICY_TLS, HOST, Status.FAIL, "not valid for " + HOST,
-                    "wrong-name.invalid");
+            CheckResult r = assertResult(
+                    report, CheckId.POLICY_TLS, HOST, Status.FAIL, "not valid for " + HOST, "wrong-name.invalid");
             assertTrue(r.fix().contains("subjectAltName"), r.fix());
             assertResult(report, CheckId.POLICY_STATUS, HOST, Status.SKIPPED);
             assertResult(report, CheckId.POLICY_SYNTAX, HOST, Status.SKIPPED);
@@ -31,7 +32,8 @@ class PolicyFaultsTest {
 
     @Test
     void expiredCertificateFailsPolicyTls() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).policyCert(CertFault.EXPIRED).start()) {
+        try (LiveScenario live =
+                Scenario.withMxHosts(D, 1).policyCert(CertFault.EXPIRED).start()) {
             CheckResult r = assertResult(check(live), CheckId.POLICY_TLS, HOST, Status.FAIL, "expired");
             assertTrue(r.fix().contains("Renew"), r.fix());
             assertTrue(r.fix().contains("without MTA-STS protection"), r.fix());
@@ -40,16 +42,25 @@ class PolicyFaultsTest {
 
     @Test
     void certificateFromUnknownCaFailsPolicyTls() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).policyCert(CertFault.UNTRUSTED).start()) {
-            CheckResult r = assertResult(check(live), CheckId.POLICY_TLS, HOST, Status.FAIL,
-                    "does not chain to a trusted root", "Untrusted Test CA");
-            assertTrue(evidenceMentions(r, "certificate subject: CN=" + HOST), r.evidence().toString());
+        try (LiveScenario live =
+                Scenario.withMxHosts(D, 1).policyCert(CertFault.UNTRUSTED).start()) {
+            CheckResult r = assertResult(
+                    check(live),
+                    CheckId.POLICY_TLS,
+                    HOST,
+                    Status.FAIL,
+                    "does not chain to a trusted root",
+                    "Untrusted Test CA");
+            assertTrue(
+                    evidenceMentions(r, "certificate subject: CN=" + HOST),
+                    r.evidence().toString());
         }
     }
 
     @Test
     void certificateExpiringWithinTwoWeeksWarns() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).policyCert(CertFault.EXPIRING_SOON).start()) {
+        try (LiveScenario live =
+                Scenario.withMxHosts(D, 1).policyCert(CertFault.EXPIRING_SOON).start()) {
             assertResult(check(live), CheckId.POLICY_TLS, HOST, Status.WARN, "expires in");
         }
     }
@@ -57,10 +68,17 @@ class PolicyFaultsTest {
     @Test
     void redirectIsReportedWithItsTargetAndNeverFollowed() throws Exception {
         try (LiveScenario live = Scenario.withMxHosts(D, 1)
-                .policyRedirect("https://www.example.test/mta-sts.txt").start()) {
+                .policyRedirect("https://www.example.test/mta-sts.txt")
+                .start()) {
             Report report = check(live);
-            CheckResult r = assertResult(report, CheckId.POLICY_STATUS, HOST, Status.FAIL, "301",
-                    "https://www.example.test/mta-sts.txt", "do not follow redirects");
+            CheckResult r = assertResult(
+                    report,
+                    CheckId.POLICY_STATUS,
+                    HOST,
+                    Status.FAIL,
+                    "301",
+                    "https://www.example.test/mta-sts.txt",
+                    "do not follow redirects");
             assertTrue(evidenceMentions(r, "header Location: https://www.example.test/mta-sts.txt"));
             assertEquals(1, live.https().requests().size(), "the redirect must not be followed");
         }
@@ -77,14 +95,17 @@ class PolicyFaultsTest {
 
     @Test
     void htmlContentTypeWarnsThatSendersMayReject() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).policyContentType("text/html").start()) {
+        try (LiveScenario live =
+                Scenario.withMxHosts(D, 1).policyContentType("text/html").start()) {
             assertResult(check(live), CheckId.POLICY_CONTENT_TYPE, HOST, Status.WARN, "text/html", "reject");
         }
     }
 
     @Test
     void charsetParameterOnTextPlainIsFine() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).policyContentType("text/plain; charset=utf-8").start()) {
+        try (LiveScenario live = Scenario.withMxHosts(D, 1)
+                .policyContentType("text/plain; charset=utf-8")
+                .start()) {
             assertResult(check(live), CheckId.POLICY_CONTENT_TYPE, HOST, Status.PASS, "charset=utf-8");
         }
     }
@@ -124,7 +145,8 @@ class PolicyFaultsTest {
     @Test
     void invalidPolicyFailsSyntaxWithTheParsersMessage() throws Exception {
         try (LiveScenario live = Scenario.withMxHosts(D, 1)
-                .policy("version: STSv1\r\nmode: Enforce\r\nmx: mx1.example.test\r\nmax_age: 86400\r\n").start()) {
+                .policy("version: STSv1\r\nmode: Enforce\r\nmx: mx1.example.test\r\nmax_age: 86400\r\n")
+                .start()) {
             CheckResult r = assertResult(check(live), CheckId.POLICY_SYNTAX, HOST, Status.FAIL, "mode");
             assertTrue(r.rule().startsWith("RFC 8461"), r.rule());
         }
@@ -133,7 +155,8 @@ class PolicyFaultsTest {
     @Test
     void lfOnlyPolicyIsNotAFailure() throws Exception {
         try (LiveScenario live = Scenario.withMxHosts(D, 1)
-                .policy("version: STSv1\nmode: enforce\nmx: mx1.example.test\nmax_age: 604800\n").start()) {
+                .policy("version: STSv1\nmode: enforce\nmx: mx1.example.test\nmax_age: 604800\n")
+                .start()) {
             Report report = check(live);
             CheckResult r = Reports.result(report, CheckId.POLICY_SYNTAX);
             assertTrue(r.status() == Status.PASS || r.status() == Status.WARN, r.toString());
@@ -149,15 +172,19 @@ class PolicyFaultsTest {
 
     @Test
     void stalePatternWarns() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).policyMx("mx1." + D, "old-mx." + D).start()) {
+        try (LiveScenario live =
+                Scenario.withMxHosts(D, 1).policyMx("mx1." + D, "old-mx." + D).start()) {
             assertResult(check(live), CheckId.MX_COVERAGE, D, Status.WARN, "old-mx." + D);
         }
     }
 
     @Test
     void wildcardCoversExactlyOneLabel() throws Exception {
-        try (LiveScenario live = Scenario.domain(D).mx(10, "mx1." + D).mx(20, "a.b." + D)
-                .policyMx("*." + D).start()) {
+        try (LiveScenario live = Scenario.domain(D)
+                .mx(10, "mx1." + D)
+                .mx(20, "a.b." + D)
+                .policyMx("*." + D)
+                .start()) {
             assertResult(check(live), CheckId.MX_COVERAGE, D, Status.FAIL, "a.b." + D);
         }
     }

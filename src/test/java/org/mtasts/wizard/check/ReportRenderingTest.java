@@ -13,22 +13,44 @@ import org.mtasts.wizard.check.report.MarkdownReport;
 import org.mtasts.wizard.check.report.TextReport;
 
 class ReportRenderingTest {
-    private final Report report = Report.of("example.test", List.of(
-            CheckResult.of(CheckId.STS_RECORD, "example.test", Status.PASS, "The record is valid.",
-                    List.of(Evidence.of("TXT _mta-sts.example.test", "\"v=STSv1; id=1;\"")), ""),
-            CheckResult.of(CheckId.MX_STARTTLS, "mx1.example.test", Status.FAIL,
-                    "mx1.example.test does not offer STARTTLS | really.", List.of(), "Enable STARTTLS."),
-            CheckResult.of(CheckId.TLSRPT_RECORD, "example.test", Status.WARN, "No TLSRPT record.", List.of(),
-                    "Publish one.")), 1234);
+    private final Report report = Report.of(
+            "example.test",
+            List.of(
+                    CheckResult.of(
+                            CheckId.STS_RECORD,
+                            "example.test",
+                            Status.PASS,
+                            "The record is valid.",
+                            List.of(Evidence.of("TXT _mta-sts.example.test", "\"v=STSv1; id=1;\"")),
+                            ""),
+                    CheckResult.of(
+                            CheckId.MX_STARTTLS,
+                            "mx1.example.test",
+                            Status.FAIL,
+                            "mx1.example.test does not offer STARTTLS | really.",
+                            List.of(),
+                            "Enable STARTTLS."),
+                    CheckResult.of(
+                            CheckId.TLSRPT_RECORD,
+                            "example.test",
+                            Status.WARN,
+                            "No TLSRPT record.",
+                            List.of(),
+                            "Publish one.")),
+            1234);
 
     @Test
     void verdictIsFailIfAnyFailElseWarnIfAnyWarnOrInconclusive() {
         assertEquals(Status.FAIL, report.verdict());
-        assertEquals(Status.WARN, Report.verdictOf(List.of(
-                CheckResult.of(CheckId.MX_STARTTLS, "mx", Status.INCONCLUSIVE, "s", List.of(), ""))));
-        assertEquals(Status.PASS, Report.verdictOf(List.of(
-                CheckResult.of(CheckId.MX_STARTTLS, "mx", Status.SKIPPED, "s", List.of(), ""),
-                CheckResult.of(CheckId.MX_CERT, "mx", Status.PASS, "s", List.of(), ""))));
+        assertEquals(
+                Status.WARN,
+                Report.verdictOf(
+                        List.of(CheckResult.of(CheckId.MX_STARTTLS, "mx", Status.INCONCLUSIVE, "s", List.of(), ""))));
+        assertEquals(
+                Status.PASS,
+                Report.verdictOf(List.of(
+                        CheckResult.of(CheckId.MX_STARTTLS, "mx", Status.SKIPPED, "s", List.of(), ""),
+                        CheckResult.of(CheckId.MX_CERT, "mx", Status.PASS, "s", List.of(), ""))));
     }
 
     @Test
@@ -44,7 +66,8 @@ class ReportRenderingTest {
         assertEquals("Enable STARTTLS.", r.get("fix").asText());
         assertEquals("RFC 8461 §4.2", r.get("rule").asText());
         assertTrue(r.get("evidence").isArray());
-        assertEquals("TXT _mta-sts.example.test",
+        assertEquals(
+                "TXT _mta-sts.example.test",
                 root.get("results").get(0).get("evidence").get(0).get("label").asText());
     }
 
@@ -67,7 +90,9 @@ class ReportRenderingTest {
     @Test
     void markdownEscapesPipesAndListsWhatNeedsAttention() {
         String md = MarkdownReport.render(report);
-        assertTrue(md.contains("| fail | `mx-starttls` | mx1.example.test | mx1.example.test does not offer STARTTLS \\| really. |"),
+        assertTrue(
+                md.contains(
+                        "| fail | `mx-starttls` | mx1.example.test | mx1.example.test does not offer STARTTLS \\| really. |"),
                 md);
         assertTrue(md.contains("## Needs attention"), md);
         assertTrue(md.contains("**Fix:** Enable STARTTLS."), md);

@@ -10,8 +10,7 @@ import org.mtasts.wizard.fixtures.LiveScenario;
 
 /** Small helpers for asserting on reports. */
 final class Reports {
-    private Reports() {
-    }
+    private Reports() {}
 
     static Report check(LiveScenario live) throws Exception {
         return Checker.create(live.settings()).run(live.domain());
@@ -24,9 +23,13 @@ final class Reports {
     /** The single result with this id (and target, when given); fails the test otherwise. */
     static CheckResult result(Report report, CheckId id, String target) {
         List<CheckResult> found = report.results().stream()
-                .filter(r -> r.id() == id && (target == null || r.target().equals(target))).toList();
-        assertEquals(1, found.size(), "expected one " + id.code() + " for " + target + " in\n"
-                + TextReport.render(report, new TextReport.Options(false, true)));
+                .filter(r -> r.id() == id && (target == null || r.target().equals(target)))
+                .toList();
+        assertEquals(
+                1,
+                found.size(),
+                "expected one " + id.code() + " for " + target + " in\n"
+                        + TextReport.render(report, new TextReport.Options(false, true)));
         return found.get(0);
     }
 
@@ -40,7 +43,8 @@ final class Reports {
         String dump = TextReport.render(report, new TextReport.Options(false, true));
         assertEquals(status, r.status(), id.code() + " " + r.summary() + "\n" + dump);
         for (String f : fragments) {
-            assertTrue(r.summary().toLowerCase(Locale.ROOT).contains(f.toLowerCase(Locale.ROOT)),
+            assertTrue(
+                    r.summary().toLowerCase(Locale.ROOT).contains(f.toLowerCase(Locale.ROOT)),
                     id.code() + " summary should mention '" + f + "': " + r.summary());
         }
         return r;

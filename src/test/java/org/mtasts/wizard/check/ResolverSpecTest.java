@@ -28,16 +28,25 @@ class ResolverSpecTest {
 
     @Test
     void httpsUrlMeansDnsOverHttps() {
-        assertEquals(new ResolverSpec.DnsOverHttps(URI.create("https://dns.example.test/dns-query")),
+        assertEquals(
+                new ResolverSpec.DnsOverHttps(URI.create("https://dns.example.test/dns-query")),
                 ResolverSpec.parse("https://dns.example.test/dns-query"));
     }
 
     @Test
     void badInputGetsAOneLineMessageNamingIt() {
-        for (String bad : new String[] {"not a host", "127.0.0.1:abc", "127.0.0.1:0", "127.0.0.1:70000",
-            "http://dns.example.test/q", "[::1", "exa_mple.test", "https://"}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ResolverSpec.parse(bad),
-                    bad);
+        for (String bad : new String[] {
+            "not a host",
+            "127.0.0.1:abc",
+            "127.0.0.1:0",
+            "127.0.0.1:70000",
+            "http://dns.example.test/q",
+            "[::1",
+            "exa_mple.test",
+            "https://"
+        }) {
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> ResolverSpec.parse(bad), bad);
             assertTrue(e.getMessage().contains("resolver"), e.getMessage());
             assertTrue(!e.getMessage().contains("\n"), e.getMessage());
         }

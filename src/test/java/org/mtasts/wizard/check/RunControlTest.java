@@ -20,8 +20,11 @@ class RunControlTest {
 
     @Test
     void overallDeadlineEndsTheRunWhenAServerNeverAnswers() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).mxBehaviour("mx1." + D, SmtpBehaviour.SILENT).start()) {
-            CheckSettings s = live.settings().withProbeTimeout(Duration.ofSeconds(30)).withDeadline(Duration.ofSeconds(2));
+        try (LiveScenario live = Scenario.withMxHosts(D, 1)
+                .mxBehaviour("mx1." + D, SmtpBehaviour.SILENT)
+                .start()) {
+            CheckSettings s =
+                    live.settings().withProbeTimeout(Duration.ofSeconds(30)).withDeadline(Duration.ofSeconds(2));
             long t0 = System.nanoTime();
             Report report = Checker.create(s).run(D);
             long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -33,8 +36,10 @@ class RunControlTest {
 
     @Test
     void cancelStopsPromptlyAndClosesSockets() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 2).allMx(SmtpBehaviour.SILENT).start()) {
-            CheckSettings s = live.settings().withProbeTimeout(Duration.ofSeconds(30)).withDeadline(Duration.ofSeconds(60));
+        try (LiveScenario live =
+                Scenario.withMxHosts(D, 2).allMx(SmtpBehaviour.SILENT).start()) {
+            CheckSettings s =
+                    live.settings().withProbeTimeout(Duration.ofSeconds(30)).withDeadline(Duration.ofSeconds(60));
             List<CheckResult> streamed = new CopyOnWriteArrayList<>();
             CheckRun run = Checker.create(s).start(D, streamed::add);
             // Wait until the domain-level results are in, so the SMTP sessions are the ones hanging.
@@ -58,7 +63,8 @@ class RunControlTest {
     @Test
     void independentProbesRunConcurrently() throws Exception {
         // 8 hosts, 300 ms on every reply: one by one this would take well over 8 x 4 x 300 ms.
-        try (LiveScenario live = Scenario.withMxHosts(D, 8).delay(Duration.ofMillis(300)).start()) {
+        try (LiveScenario live =
+                Scenario.withMxHosts(D, 8).delay(Duration.ofMillis(300)).start()) {
             long t0 = System.nanoTime();
             Report report = Checker.create(live.settings()).run(D);
             long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -84,7 +90,12 @@ class RunControlTest {
 
     @Test
     void discoveryOfANullMxDomainWithoutRecords() throws Exception {
-        try (LiveScenario live = Scenario.domain(D).nullMx().noStsRecord().noTlsrptRecord().noPolicyHost().start()) {
+        try (LiveScenario live = Scenario.domain(D)
+                .nullMx()
+                .noStsRecord()
+                .noTlsrptRecord()
+                .noPolicyHost()
+                .start()) {
             Discovery d = Checker.create(live.settings()).discover(D).get(10, TimeUnit.SECONDS);
             assertTrue(d.nullMx());
             assertTrue(d.mxHosts().isEmpty());
@@ -96,8 +107,12 @@ class RunControlTest {
 
     @Test
     void discoveryEndsAtTheDeadlineWhenDnsNeverAnswers() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts(D, 1).dnsSilent(D).dnsSilent("_mta-sts." + D).start()) {
-            CheckSettings s = live.settings().withProbeTimeout(Duration.ofSeconds(20)).withDeadline(Duration.ofSeconds(1));
+        try (LiveScenario live = Scenario.withMxHosts(D, 1)
+                .dnsSilent(D)
+                .dnsSilent("_mta-sts." + D)
+                .start()) {
+            CheckSettings s =
+                    live.settings().withProbeTimeout(Duration.ofSeconds(20)).withDeadline(Duration.ofSeconds(1));
             long t0 = System.nanoTime();
             Discovery d = Checker.create(s).discover(D).get(5, TimeUnit.SECONDS);
             long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -112,15 +127,16 @@ class RunControlTest {
     void badDomainIsRejectedBeforeAnythingStarts() throws Exception {
         try (LiveScenario live = Scenario.withMxHosts(D, 1).start()) {
             Checker c = Checker.create(live.settings());
-            InvalidSettingsException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidSettingsException.class,
-                    () -> c.start("exa mple.test", CheckListener.none()));
+            InvalidSettingsException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    InvalidSettingsException.class, () -> c.start("exa mple.test", CheckListener.none()));
             assertFalse(e.getMessage().isBlank());
         }
     }
 
     @Test
     void missingCaFileIsAClearSettingsError() {
-        InvalidSettingsException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidSettingsException.class,
+        InvalidSettingsException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidSettingsException.class,
                 () -> Checker.create(CheckSettings.defaults().withCaFile(java.nio.file.Path.of("/nonexistent.pem"))));
         assertEquals("CA file /nonexistent.pem does not exist", e.getMessage());
     }

@@ -29,9 +29,19 @@ class CheckCommandTest {
 
     private int runAgainst(LiveScenario live, String... extra) {
         CheckSettings s = live.settings();
-        List<String> args = new ArrayList<>(List.of("check", live.domain(), "--resolver", s.resolver().toString(),
-                "--ca-file", s.caFile().toString(), "--https-port", "" + s.httpsPort(), "--smtp-port",
-                "" + s.smtpPort(), "--timeout", "5"));
+        List<String> args = new ArrayList<>(List.of(
+                "check",
+                live.domain(),
+                "--resolver",
+                s.resolver().toString(),
+                "--ca-file",
+                s.caFile().toString(),
+                "--https-port",
+                "" + s.httpsPort(),
+                "--smtp-port",
+                "" + s.smtpPort(),
+                "--timeout",
+                "5"));
         args.addAll(List.of(extra));
         return run(args.toArray(String[]::new));
     }
@@ -51,7 +61,8 @@ class CheckCommandTest {
     @Test
     void failingDomainExitsOneAndShowsTheFix() throws Exception {
         try (LiveScenario live = Scenario.withMxHosts("example.test", 1)
-                .mxBehaviour("mx1.example.test", SmtpBehaviour.NO_STARTTLS).start()) {
+                .mxBehaviour("mx1.example.test", SmtpBehaviour.NO_STARTTLS)
+                .start()) {
             assertEquals(1, runAgainst(live));
             assertTrue(out.toString().contains("FAIL  mx-starttls"), out.toString());
             assertTrue(out.toString().contains("fix: Enable STARTTLS on mx1.example.test"), out.toString());
@@ -60,7 +71,8 @@ class CheckCommandTest {
 
     @Test
     void warningsOnlyExitZero() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts("example.test", 1).noTlsrptRecord().start()) {
+        try (LiveScenario live =
+                Scenario.withMxHosts("example.test", 1).noTlsrptRecord().start()) {
             assertEquals(0, runAgainst(live));
             assertTrue(out.toString().contains("Verdict: WARN"), out.toString());
         }
@@ -85,7 +97,8 @@ class CheckCommandTest {
 
     @Test
     void markdownIsATableOfResults() throws Exception {
-        try (LiveScenario live = Scenario.withMxHosts("example.test", 1).policyStatus(404).start()) {
+        try (LiveScenario live =
+                Scenario.withMxHosts("example.test", 1).policyStatus(404).start()) {
             assertEquals(1, runAgainst(live, "--markdown"));
             String md = out.toString();
             assertTrue(md.startsWith("# MTA-STS check of example.test"), md);
@@ -97,7 +110,8 @@ class CheckCommandTest {
     @Test
     void jsonAndMarkdownTogetherAreAUsageError() {
         assertEquals(Cli.USAGE, run("check", "example.test", "--json", "--markdown"));
-        assertEquals("error: choose one of --json and --markdown\n", err.toString().replace("\r", ""));
+        assertEquals(
+                "error: choose one of --json and --markdown\n", err.toString().replace("\r", ""));
     }
 
     @Test
@@ -106,7 +120,8 @@ class CheckCommandTest {
         try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             port = s.getLocalPort();
         }
-        assertEquals(CheckCommand.NOTHING_CHECKED,
+        assertEquals(
+                CheckCommand.NOTHING_CHECKED,
                 run("check", "example.invalid", "--resolver", "127.0.0.1:" + port, "--timeout", "1"));
         assertEquals("", out.toString());
         String e = err.toString();
@@ -136,19 +151,31 @@ class CheckCommandTest {
     @Test
     void timeoutAboveTheWizardsLimitIsRefusedWithTheSameBound() {
         assertEquals(Cli.USAGE, run("check", "example.test", "--timeout", "301"));
-        assertEquals("error: --timeout must be more than 0 and at most 300 seconds, not 301", err.toString().strip());
+        assertEquals(
+                "error: --timeout must be more than 0 and at most 300 seconds, not 301",
+                err.toString().strip());
         err.getBuffer().setLength(0);
         assertEquals(Cli.USAGE, run("check", "example.test", "--deadline", "3601"));
-        assertEquals("error: --deadline must be more than 0 and at most 3600 seconds, not 3601", err.toString().strip());
+        assertEquals(
+                "error: --deadline must be more than 0 and at most 3600 seconds, not 3601",
+                err.toString().strip());
     }
 
     @Test
     void urlIsReducedToItsDomainWithANote() throws Exception {
         try (LiveScenario live = Scenario.withMxHosts("example.test", 1).start()) {
             CheckSettings s = live.settings();
-            int code = run("check", "https://example.test/.well-known/mta-sts.txt", "--resolver",
-                    s.resolver().toString(), "--ca-file", s.caFile().toString(), "--https-port", "" + s.httpsPort(),
-                    "--smtp-port", "" + s.smtpPort());
+            int code = run(
+                    "check",
+                    "https://example.test/.well-known/mta-sts.txt",
+                    "--resolver",
+                    s.resolver().toString(),
+                    "--ca-file",
+                    s.caFile().toString(),
+                    "--https-port",
+                    "" + s.httpsPort(),
+                    "--smtp-port",
+                    "" + s.smtpPort());
             assertEquals(0, code, out + "\n" + err);
             assertTrue(err.toString().startsWith("note: checking example.test (removed https://"), err.toString());
         }
@@ -160,11 +187,16 @@ class CheckCommandTest {
         try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             port = s.getLocalPort();
         }
-        assertEquals(CheckCommand.NOTHING_CHECKED,
+        assertEquals(
+                CheckCommand.NOTHING_CHECKED,
                 run("check", "alice@bücher.example", "--resolver", "127.0.0.1:" + port, "--timeout", "1"));
-        List<String> notes = err.toString().lines().filter(l -> l.startsWith("note:")).toList();
+        List<String> notes =
+                err.toString().lines().filter(l -> l.startsWith("note:")).toList();
         assertEquals(1, notes.size(), err.toString());
-        assertTrue(notes.get(0).startsWith("note: checking xn--bcher-kva.example (took the domain part of the address"
-                + " alice@bücher.example; converted to the A-label"), notes.get(0));
+        assertTrue(
+                notes.get(0)
+                        .startsWith("note: checking xn--bcher-kva.example (took the domain part of the address"
+                                + " alice@bücher.example; converted to the A-label"),
+                notes.get(0));
     }
 }

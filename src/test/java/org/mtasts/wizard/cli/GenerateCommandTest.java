@@ -24,11 +24,25 @@ class GenerateCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Cli.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
+        return Cli.run(
+                args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
-    private static final String[] BASE = {"generate", "--domain", "bücher.example", "--mx", "mx1.bücher.example",
-        "--mode", "testing", "--max-age", "86400", "--rua", "mailto:tls@bücher.example", "--id", "20261128093000"};
+    private static final String[] BASE = {
+        "generate",
+        "--domain",
+        "bücher.example",
+        "--mx",
+        "mx1.bücher.example",
+        "--mode",
+        "testing",
+        "--max-age",
+        "86400",
+        "--rua",
+        "mailto:tls@bücher.example",
+        "--id",
+        "20261128093000"
+    };
 
     private static String[] with(String[] base, String... more) {
         List<String> a = new ArrayList<>(List.of(base));
@@ -40,7 +54,9 @@ class GenerateCommandTest {
     void printsALabelsACrlfPolicyAndTheRecords() {
         assertEquals(Cli.OK, run(BASE), err.toString());
         String o = out.toString();
-        assertTrue(o.contains("version: STSv1\r\nmode: testing\r\nmx: mx1.xn--bcher-kva.example\r\nmax_age: 86400\r\n"), o);
+        assertTrue(
+                o.contains("version: STSv1\r\nmode: testing\r\nmx: mx1.xn--bcher-kva.example\r\nmax_age: 86400\r\n"),
+                o);
         assertTrue(o.contains("_mta-sts.xn--bcher-kva.example"), o);
         assertTrue(o.contains("v=STSv1; id=20261128093000"), o);
         assertTrue(o.contains("v=TLSRPTv1; rua=mailto:tls@xn--bcher-kva.example"), o);
@@ -55,31 +71,39 @@ class GenerateCommandTest {
         assertEquals("xn--bcher-kva.example", j.path("domain").path("ascii").asText());
         assertEquals("bücher.example", j.path("domain").path("unicode").asText());
         assertEquals("20261128093000", j.path("policy_id").asText());
-        assertEquals("https://mta-sts.xn--bcher-kva.example/.well-known/mta-sts.txt", j.path("policy_url").asText());
+        assertEquals(
+                "https://mta-sts.xn--bcher-kva.example/.well-known/mta-sts.txt",
+                j.path("policy_url").asText());
         assertTrue(j.path("policy").asText().contains("\r\n"));
-        assertEquals("_mta-sts.xn--bcher-kva.example", j.path("records").get(0).path("name").asText());
+        assertEquals(
+                "_mta-sts.xn--bcher-kva.example",
+                j.path("records").get(0).path("name").asText());
         assertEquals("TXT", j.path("records").get(0).path("type").asText());
         assertEquals(3600, j.path("records").get(0).path("ttl").asLong());
         assertTrue(j.path("zone").asText().contains("IN\tTXT"));
         assertEquals("github-pages", j.path("hosting").get(0).path("target").asText());
         assertTrue(j.path("hosting").get(0).path("files").get(0).has("path"));
-        assertTrue(j.path("notes").isArray() && j.path("advice").isArray() && j.path("written").isArray());
+        assertTrue(j.path("notes").isArray()
+                && j.path("advice").isArray()
+                && j.path("written").isArray());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "--max-age abc|--max-age must be a whole number of seconds",
-        "--max-age 31557601|--max-age must be a whole number of seconds",
-        "--max-age -5|--max-age must be a whole number of seconds",
-        "--mode foo|--mode must be testing, enforce or none, not 'foo'",
-        "--domain 192.0.2.1|is an IP address",
-        "--domain localhost|is a single label",
-        "--mx 10.0.0.1|is an IP address",
-        "--mx mail.*.example.net|wildcard",
-        "--rua tls|--rua 'tls'",
-        "--rua http://r.example.com/|only https: URLs",
-        "--id not-valid!|--id 'not-valid!' must be 1 to 32",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--max-age abc|--max-age must be a whole number of seconds",
+                "--max-age 31557601|--max-age must be a whole number of seconds",
+                "--max-age -5|--max-age must be a whole number of seconds",
+                "--mode foo|--mode must be testing, enforce or none, not 'foo'",
+                "--domain 192.0.2.1|is an IP address",
+                "--domain localhost|is a single label",
+                "--mx 10.0.0.1|is an IP address",
+                "--mx mail.*.example.net|wildcard",
+                "--rua tls|--rua 'tls'",
+                "--rua http://r.example.com/|only https: URLs",
+                "--id not-valid!|--id 'not-valid!' must be 1 to 32",
+            })
     void badArgumentsPrintOneClearLineAndExitTwo(String override, String expected) {
         String[] parts = override.split(" ", 2);
         List<String> args = new ArrayList<>(List.of(BASE));
@@ -96,8 +120,18 @@ class GenerateCommandTest {
 
     @Test
     void pastedUrlAsDomainIsNormalisedWithANote() {
-        assertEquals(Cli.OK, run("generate", "--domain", "https://Example.com/some/page", "--mx", "mail.example.com",
-                "--mode", "enforce", "--max-age", "604800"));
+        assertEquals(
+                Cli.OK,
+                run(
+                        "generate",
+                        "--domain",
+                        "https://Example.com/some/page",
+                        "--mx",
+                        "mail.example.com",
+                        "--mode",
+                        "enforce",
+                        "--max-age",
+                        "604800"));
         assertTrue(out.toString().contains("Domain: example.com"), out.toString());
         assertTrue(out.toString().contains("note: domain: removed https:// and the path"), out.toString());
     }
@@ -122,7 +156,9 @@ class GenerateCommandTest {
 
     @Test
     void undecodableArgumentsAskForAUtf8Locale() {
-        assertEquals(Cli.USAGE, run("generate", "--domain", "b\uFFFD\uFFFDcher.example", "--mode", "none", "--max-age", "1"));
+        assertEquals(
+                Cli.USAGE,
+                run("generate", "--domain", "b\uFFFD\uFFFDcher.example", "--mode", "none", "--max-age", "1"));
         assertTrue(err.toString().contains("UTF-8 locale"), err.toString());
     }
 
@@ -131,7 +167,8 @@ class GenerateCommandTest {
         Path target = dir.resolve("site");
         assertEquals(Cli.OK, run(with(BASE, "--out", target.toString())), err.toString());
         byte[] policy = Files.readAllBytes(target.resolve("mta-sts.txt"));
-        assertEquals("version: STSv1\r\nmode: testing\r\nmx: mx1.xn--bcher-kva.example\r\nmax_age: 86400\r\n",
+        assertEquals(
+                "version: STSv1\r\nmode: testing\r\nmx: mx1.xn--bcher-kva.example\r\nmax_age: 86400\r\n",
                 new String(policy, StandardCharsets.UTF_8));
         assertTrue(Files.readString(target.resolve("dns-records.zone")).contains("_smtp._tls.xn--bcher-kva.example."));
         assertTrue(Files.exists(target.resolve("hosting/github-pages/.well-known/mta-sts.txt")));
@@ -148,7 +185,9 @@ class GenerateCommandTest {
         Files.writeString(target.resolve("mta-sts.txt"), "mine");
         out.getBuffer().setLength(0);
         assertEquals(Cli.USAGE, run(with(BASE, "--out", target.toString())));
-        assertTrue(err.toString().startsWith("error: ") && err.toString().contains("already exists; use --force"), err.toString());
+        assertTrue(
+                err.toString().startsWith("error: ") && err.toString().contains("already exists; use --force"),
+                err.toString());
         assertEquals(1, err.toString().lines().count());
         assertEquals("mine", Files.readString(target.resolve("mta-sts.txt")));
 
@@ -167,12 +206,16 @@ class GenerateCommandTest {
     @Test
     void emptyOutIsAUsageErrorNotAnInternalError() {
         assertEquals(Cli.USAGE, run(with(BASE, "--out", "")));
-        assertEquals("error: --out needs a directory name; use --out . for the current directory", err.toString().strip());
+        assertEquals(
+                "error: --out needs a directory name; use --out . for the current directory",
+                err.toString().strip());
     }
 
     @Test
     void emptyMxNamesTheArgumentLikeTheOtherMessages() {
-        assertEquals(Cli.USAGE, run("generate", "--domain", "example.com", "--mx", "", "--mode", "testing", "--max-age", "86400"));
+        assertEquals(
+                Cli.USAGE,
+                run("generate", "--domain", "example.com", "--mx", "", "--mode", "testing", "--max-age", "86400"));
         assertTrue(err.toString().startsWith("error: --mx '': the mx pattern is empty; "), err.toString());
     }
 }

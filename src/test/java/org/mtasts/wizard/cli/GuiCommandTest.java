@@ -20,8 +20,8 @@ class GuiCommandTest {
         Path pem = Files.writeString(dir.resolve("ca.pem"), "x");
         GuiCommand cmd = new GuiCommand();
         new CommandLine(cmd).parseArgs("--resolver", "127.0.0.1:5353", "--ca-file", pem.toString());
-        assertArrayEquals(new String[] {"--resolver=127.0.0.1:5353", "--ca-file=" + pem.toAbsolutePath()},
-                cmd.launchArguments());
+        assertArrayEquals(
+                new String[] {"--resolver=127.0.0.1:5353", "--ca-file=" + pem.toAbsolutePath()}, cmd.launchArguments());
     }
 
     @Test
@@ -34,10 +34,13 @@ class GuiCommandTest {
     @Test
     void missingCaFileIsAOneLineUsageErrorBeforeAnyWindowOpens() {
         StringWriter err = new StringWriter();
-        int code = Cli.run(new String[] {"gui", "--ca-file", "/nonexistent/ca.pem"},
-                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        int code = Cli.run(
+                new String[] {"gui", "--ca-file", "/nonexistent/ca.pem"},
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true));
         assertEquals(Cli.USAGE, code);
-        assertTrue(err.toString().startsWith("error: --ca-file: no readable file at /nonexistent/ca.pem"), err.toString());
+        assertTrue(
+                err.toString().startsWith("error: --ca-file: no readable file at /nonexistent/ca.pem"), err.toString());
         assertFalse(err.toString().contains("\tat "), err.toString());
     }
 
@@ -52,10 +55,13 @@ class GuiCommandTest {
     @Test
     void badResolverIsAOneLineUsageError() {
         StringWriter err = new StringWriter();
-        int code = Cli.run(new String[] {"gui", "--resolver", "127.0.0.1:99999"},
-                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        int code = Cli.run(
+                new String[] {"gui", "--resolver", "127.0.0.1:99999"},
+                new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true));
         assertEquals(Cli.USAGE, code);
-        assertTrue(err.toString().startsWith("error: --resolver: resolver '127.0.0.1:99999': port must be 1 to 65535"),
+        assertTrue(
+                err.toString().startsWith("error: --resolver: resolver '127.0.0.1:99999': port must be 1 to 65535"),
                 err.toString());
     }
 }

@@ -22,7 +22,10 @@ class LintCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int runWithStdin(String stdin, String... args) {
-        return Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out, true),
+        return Cli.run(
+                args,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true),
                 new PrintWriter(err, true));
     }
 
@@ -32,11 +35,23 @@ class LintCommandTest {
 
     @Test
     void wildcardDoesNotCoverTwoLabelsAndLfIsOnlyInfo() {
-        int code = runWithStdin(LF_POLICY, "lint", "--policy", "-", "--mx", "a.mail.example.net", "--mx", "a.b.mail.example.net",
-                "--pattern", "*.mail.example.net");
+        int code = runWithStdin(
+                LF_POLICY,
+                "lint",
+                "--policy",
+                "-",
+                "--mx",
+                "a.mail.example.net",
+                "--mx",
+                "a.b.mail.example.net",
+                "--pattern",
+                "*.mail.example.net");
         assertEquals(Cli.FINDINGS, code, out + " " + err);
         String o = out.toString();
-        assertTrue(o.contains("coverage: error [RFC 8461 §4.1] coverage-uncovered-host: MX host a.b.mail.example.net is not covered"), o);
+        assertTrue(
+                o.contains(
+                        "coverage: error [RFC 8461 §4.1] coverage-uncovered-host: MX host a.b.mail.example.net is not covered"),
+                o);
         assertTrue(o.contains("policy: info [RFC 8461 §3.2] policy-lf-line-endings"), o);
         assertTrue(o.contains("coverage: a.mail.example.net is covered by *.mail.example.net"), o);
         assertTrue(o.contains("1 error, 0 warnings, 1 info"), o);
@@ -59,8 +74,13 @@ class LintCommandTest {
 
     @Test
     void policyFindingsCarryTheirLineNumber() {
-        assertEquals(Cli.FINDINGS, runWithStdin("version: STSv1\r\n\r\nmode: enforce\r\nmx: 192.0.2.1\r\nmax_age: 1\r\n",
-                "lint", "--policy", "-"));
+        assertEquals(
+                Cli.FINDINGS,
+                runWithStdin(
+                        "version: STSv1\r\n\r\nmode: enforce\r\nmx: 192.0.2.1\r\nmax_age: 1\r\n",
+                        "lint",
+                        "--policy",
+                        "-"));
         String o = out.toString();
         assertTrue(o.contains("policy:2: error [RFC 8461 §3.2] policy-blank-line"), o);
         assertTrue(o.contains("policy:4: error [RFC 8461 §3.2] mx-ip-address"), o);
@@ -84,8 +104,15 @@ class LintCommandTest {
 
     @Test
     void recordsInZoneFileQuotingAreJoinedAsSendersDo() {
-        assertEquals(Cli.OK, run("lint", "--sts-record", "\"v=STSv1; \" \"id=2026\"", "--tlsrpt-record",
-                "v=TLSRPTv1; rua=mailto:tls@example.com"), out.toString());
+        assertEquals(
+                Cli.OK,
+                run(
+                        "lint",
+                        "--sts-record",
+                        "\"v=STSv1; \" \"id=2026\"",
+                        "--tlsrpt-record",
+                        "v=TLSRPTv1; rua=mailto:tls@example.com"),
+                out.toString());
     }
 
     @Test
@@ -102,8 +129,22 @@ class LintCommandTest {
 
     @Test
     void jsonHasTheDocumentedFields() throws Exception {
-        assertEquals(Cli.FINDINGS, runWithStdin(LF_POLICY, "lint", "--json", "--policy", "-", "--mx", "a.mail.example.net",
-                "--mx", "a.b.mail.example.net", "--sts-record", "v=STSv1; id=1", "--tlsrpt-record", "v=TLSRPTv1; rua=mailto:a@example.com"));
+        assertEquals(
+                Cli.FINDINGS,
+                runWithStdin(
+                        LF_POLICY,
+                        "lint",
+                        "--json",
+                        "--policy",
+                        "-",
+                        "--mx",
+                        "a.mail.example.net",
+                        "--mx",
+                        "a.b.mail.example.net",
+                        "--sts-record",
+                        "v=STSv1; id=1",
+                        "--tlsrpt-record",
+                        "v=TLSRPTv1; rua=mailto:a@example.com"));
         JsonNode j = new ObjectMapper().readTree(out.toString());
         assertFalse(j.path("ok").asBoolean(true));
         assertEquals(1, j.path("summary").path("errors").asInt());
@@ -117,9 +158,15 @@ class LintCommandTest {
         assertEquals("*.mail.example.net", j.path("policy").path("mx").get(0).asText());
         assertEquals(604800, j.path("policy").path("max_age").asLong());
         assertEquals("1", j.path("sts_record").path("id").asText());
-        assertEquals("mailto:a@example.com", j.path("tlsrpt_record").path("rua").get(0).asText());
-        assertEquals("a.mail.example.net", j.path("coverage").path("covered").get(0).path("host").asText());
-        assertEquals("a.b.mail.example.net", j.path("coverage").path("uncovered").get(0).asText());
+        assertEquals(
+                "mailto:a@example.com",
+                j.path("tlsrpt_record").path("rua").get(0).asText());
+        assertEquals(
+                "a.mail.example.net",
+                j.path("coverage").path("covered").get(0).path("host").asText());
+        assertEquals(
+                "a.b.mail.example.net",
+                j.path("coverage").path("uncovered").get(0).asText());
         assertTrue(j.path("coverage").path("stale").isArray());
         assertFalse(j.path("coverage").path("null_mx").asBoolean(true));
     }
@@ -127,7 +174,9 @@ class LintCommandTest {
     @Test
     void missingFileIsAUsageErrorWithOneLine() {
         assertEquals(Cli.USAGE, run("lint", "--policy", "/nonexistent/mta-sts.txt"));
-        assertEquals("error: cannot read policy file '/nonexistent/mta-sts.txt': no such file or directory", err.toString().strip());
+        assertEquals(
+                "error: cannot read policy file '/nonexistent/mta-sts.txt': no such file or directory",
+                err.toString().strip());
     }
 
     @Test
@@ -157,7 +206,9 @@ class LintCommandTest {
     @Test
     void emptyPolicyFileNameIsAUsageErrorNotADirectory() {
         assertEquals(Cli.USAGE, run("lint", "--policy", ""));
-        assertEquals("error: --policy needs a file name, or - for standard input", err.toString().strip());
+        assertEquals(
+                "error: --policy needs a file name, or - for standard input",
+                err.toString().strip());
     }
 
     @Test
@@ -165,7 +216,9 @@ class LintCommandTest {
         Path p = dir.resolve("huge.txt");
         Files.write(p, "a".repeat(LintCommand.READ_LIMIT * 3).getBytes(StandardCharsets.US_ASCII));
         assertEquals(Cli.FINDINGS, run("lint", "--policy", p.toString()));
-        assertTrue(out.toString().contains("policy-too-large: the policy is more than " + LintCommand.READ_LIMIT + " bytes"),
+        assertTrue(
+                out.toString()
+                        .contains("policy-too-large: the policy is more than " + LintCommand.READ_LIMIT + " bytes"),
                 out.toString());
         assertFalse(out.toString().contains("the policy is " + LintCommand.READ_LIMIT + " bytes"), out.toString());
     }

@@ -21,30 +21,32 @@ class DomainNameTest {
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}'' -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "example.com|example.com|example.com",
-        "'  example.com  '|example.com|example.com",
-        "EXAMPLE.Com|example.com|example.com",
-        "example.com.|example.com|example.com",
-        "https://example.com/path?x=1|example.com|example.com",
-        "https://www.example.com:8443/|www.example.com|www.example.com",
-        "http://user@example.com|example.com|example.com",
-        "mailto:postmaster@example.com|example.com|example.com",
-        "mailto:postmaster@example.com?subject=hi|example.com|example.com",
-        "alice@Example.ORG|example.org|example.org",
-        "bücher.example|xn--bcher-kva.example|bücher.example",
-        "BÜCHER.example|xn--bcher-kva.example|bücher.example",
-        "xn--bcher-kva.example|xn--bcher-kva.example|bücher.example",
-        "XN--BCHER-KVA.EXAMPLE|xn--bcher-kva.example|bücher.example",
-        "例え。テスト|xn--r8jz45g.xn--zckzah|例え.テスト",
-        "münchen.de.|xn--mnchen-3ya.de|münchen.de",
-        "a-b.c-d.example|a-b.c-d.example|a-b.c-d.example",
-        "123.example|123.example|123.example",
-        "https://mta-sts.example.com/.well-known/mta-sts.txt|example.com|example.com",
-        "_mta-sts.example.com|example.com|example.com",
-        "_smtp._tls.Example.com.|example.com|example.com",
-        "mta-sts.com|mta-sts.com|mta-sts.com",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "example.com|example.com|example.com",
+                "'  example.com  '|example.com|example.com",
+                "EXAMPLE.Com|example.com|example.com",
+                "example.com.|example.com|example.com",
+                "https://example.com/path?x=1|example.com|example.com",
+                "https://www.example.com:8443/|www.example.com|www.example.com",
+                "http://user@example.com|example.com|example.com",
+                "mailto:postmaster@example.com|example.com|example.com",
+                "mailto:postmaster@example.com?subject=hi|example.com|example.com",
+                "alice@Example.ORG|example.org|example.org",
+                "bücher.example|xn--bcher-kva.example|bücher.example",
+                "BÜCHER.example|xn--bcher-kva.example|bücher.example",
+                "xn--bcher-kva.example|xn--bcher-kva.example|bücher.example",
+                "XN--BCHER-KVA.EXAMPLE|xn--bcher-kva.example|bücher.example",
+                "例え。テスト|xn--r8jz45g.xn--zckzah|例え.テスト",
+                "münchen.de.|xn--mnchen-3ya.de|münchen.de",
+                "a-b.c-d.example|a-b.c-d.example|a-b.c-d.example",
+                "123.example|123.example|123.example",
+                "https://mta-sts.example.com/.well-known/mta-sts.txt|example.com|example.com",
+                "_mta-sts.example.com|example.com|example.com",
+                "_smtp._tls.Example.com.|example.com|example.com",
+                "mta-sts.com|mta-sts.com|mta-sts.com",
+            })
     void normalisesWhatPeoplePaste(String raw, String ascii, String unicode) {
         DomainName name = valid(raw).name();
         assertEquals(ascii, name.ascii());
@@ -53,44 +55,49 @@ class DomainNameTest {
 
     @Test
     void notesEveryChangeInWordsAPersonReads() {
-        assertTrue(valid("https://Example.com/x").changes().containsAll(
-                java.util.List.of("removed https:// and the path", "converted to lower case")));
+        assertTrue(valid("https://Example.com/x")
+                .changes()
+                .containsAll(java.util.List.of("removed https:// and the path", "converted to lower case")));
         assertTrue(valid("bücher.example").changes().get(0).contains("A-label xn--bcher-kva.example"));
         assertTrue(valid("example.com.").changes().contains("removed the trailing dot"));
         assertEquals(java.util.List.of(), valid("example.com").changes());
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}'' -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "''|DOMAIN_EMPTY",
-        "'   '|DOMAIN_EMPTY",
-        "https://|DOMAIN_EMPTY",
-        "192.0.2.10|DOMAIN_IP_ADDRESS",
-        "[2001:db8::1]|DOMAIN_IP_ADDRESS",
-        "2001:db8::1|DOMAIN_IP_ADDRESS",
-        "example.123|DOMAIN_IP_ADDRESS",
-        "localhost|DOMAIN_SINGLE_LABEL",
-        "com|DOMAIN_SINGLE_LABEL",
-        "example..com|DOMAIN_EMPTY_LABEL",
-        ".example.com|DOMAIN_EMPTY_LABEL",
-        "example.com..|DOMAIN_EMPTY_LABEL",
-        "exa_mple.com|DOMAIN_BAD_CHARACTER",
-        "example.com/|DOMAIN_BAD_CHARACTER",
-        "*.example.com|DOMAIN_BAD_CHARACTER",
-        "exa mple.com|DOMAIN_BAD_CHARACTER",
-        "-example.com|DOMAIN_HYPHEN",
-        "example-.com|DOMAIN_HYPHEN",
-        "xn--zz.com|DOMAIN_IDN_INVALID",
-        "i♥.ws|DOMAIN_IDN_INVALID",
-        "xn--bcher-kva-.example|DOMAIN_IDN_INVALID",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "''|DOMAIN_EMPTY",
+                "'   '|DOMAIN_EMPTY",
+                "https://|DOMAIN_EMPTY",
+                "192.0.2.10|DOMAIN_IP_ADDRESS",
+                "[2001:db8::1]|DOMAIN_IP_ADDRESS",
+                "2001:db8::1|DOMAIN_IP_ADDRESS",
+                "example.123|DOMAIN_IP_ADDRESS",
+                "localhost|DOMAIN_SINGLE_LABEL",
+                "com|DOMAIN_SINGLE_LABEL",
+                "example..com|DOMAIN_EMPTY_LABEL",
+                ".example.com|DOMAIN_EMPTY_LABEL",
+                "example.com..|DOMAIN_EMPTY_LABEL",
+                "exa_mple.com|DOMAIN_BAD_CHARACTER",
+                "example.com/|DOMAIN_BAD_CHARACTER",
+                "*.example.com|DOMAIN_BAD_CHARACTER",
+                "exa mple.com|DOMAIN_BAD_CHARACTER",
+                "-example.com|DOMAIN_HYPHEN",
+                "example-.com|DOMAIN_HYPHEN",
+                "xn--zz.com|DOMAIN_IDN_INVALID",
+                "i♥.ws|DOMAIN_IDN_INVALID",
+                "xn--bcher-kva-.example|DOMAIN_IDN_INVALID",
+            })
     void rejectsWithTheExactKind(String raw, FindingCode code) {
         assertEquals(code, invalid(raw).code(), invalid(raw).message());
     }
 
     @Test
     void rejectsOverlongLabelsAndNames() {
-        assertEquals(FindingCode.DOMAIN_LABEL_TOO_LONG, invalid("a".repeat(64) + ".example").code());
+        assertEquals(
+                FindingCode.DOMAIN_LABEL_TOO_LONG,
+                invalid("a".repeat(64) + ".example").code());
         valid("a".repeat(63) + ".example");
         String name253 = ("a".repeat(62) + ".").repeat(4) + "a".repeat(1); // 63*4 + 1 = 253
         assertEquals(253, name253.length());
@@ -110,7 +117,9 @@ class DomainNameTest {
         DomainName.Valid v = valid("faß.de");
         assertEquals("xn--fa-hia.de", v.name().ascii());
         assertEquals("faß.de", v.name().unicode());
-        assertTrue(v.changes().stream().anyMatch(c -> c.contains("IDNA2003") && c.contains("'ss'")), v.changes().toString());
+        assertTrue(
+                v.changes().stream().anyMatch(c -> c.contains("IDNA2003") && c.contains("'ss'")),
+                v.changes().toString());
         // IDNA2003 (java.net.IDN) would have produced fass.de: a different domain.
         assertEquals("fass.de", java.net.IDN.toASCII("faß.de"));
     }
@@ -135,8 +144,10 @@ class DomainNameTest {
 
     @Test
     void zeroWidthJoinersAreRefusedAsAmbiguous() {
-        assertEquals(FindingCode.DOMAIN_IDN_AMBIGUOUS, invalid("a\u200Db.example").code());
-        assertEquals(FindingCode.DOMAIN_IDN_AMBIGUOUS, invalid("ab\u200C.example").code());
+        assertEquals(
+                FindingCode.DOMAIN_IDN_AMBIGUOUS, invalid("a\u200Db.example").code());
+        assertEquals(
+                FindingCode.DOMAIN_IDN_AMBIGUOUS, invalid("ab\u200C.example").code());
     }
 
     @Test

@@ -9,8 +9,7 @@ final class Generators {
     private static final String[] UNICODE = {"ü", "é", "ß", "ж", "中", "ñ", "ø", "ς", "ä", "文"};
     private static final String LDH = "abcdefghijklmnopqrstuvwxyz0123456789";
 
-    private Generators() {
-    }
+    private Generators() {}
 
     static String asciiLabel(Random r, int max) {
         int len = 1 + r.nextInt(max);
@@ -65,13 +64,16 @@ final class Generators {
         List<String> rua = new ArrayList<>();
         int k = r.nextInt(4);
         for (int i = 0; i < k; i++) {
-            rua.add(RuaUri.of(r.nextBoolean() ? "tls-" + asciiLabel(r, 8) + "@" + typedDomain(r)
-                    : "https://reports." + d.ascii() + "/" + asciiLabel(r, 8) + "?a=1,b!c;d"));
+            rua.add(RuaUri.of(
+                    r.nextBoolean()
+                            ? "tls-" + asciiLabel(r, 8) + "@" + typedDomain(r)
+                            : "https://reports." + d.ascii() + "/" + asciiLabel(r, 8) + "?a=1,b!c;d"));
         }
         return new SetupRequest(d, mx, mode, maxAge, rua);
     }
 
-    private static final String NOISE = "\r\n\t\u0000 :;=,.*-_!%@/\\\"'\uFEFF\u007f\u00e9\u00dfSTSv1TLSRPTv1mxmodeenforcetestingnonemax_agerua=id=mailto:https://xn--0123456789";
+    private static final String NOISE =
+            "\r\n\t\u0000 :;=,.*-_!%@/\\\"'\uFEFF\u007f\u00e9\u00dfSTSv1TLSRPTv1mxmodeenforcetestingnonemax_agerua=id=mailto:https://xn--0123456789";
 
     /** A valid sample with random edits: inserted, deleted, replaced or duplicated characters. */
     static String mutate(Random r, String seed) {

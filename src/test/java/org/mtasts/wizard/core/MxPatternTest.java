@@ -59,10 +59,14 @@ class MxPatternTest {
     @Test
     void labelsOver63OctetsAndNamesOver253AreRejected() {
         String label64 = "a".repeat(64);
-        assertEquals(FindingCode.MX_LABEL_TOO_LONG,
-                assertInstanceOf(MxPattern.Invalid.class, MxPattern.parse(label64 + ".example.net")).code());
+        assertEquals(
+                FindingCode.MX_LABEL_TOO_LONG,
+                assertInstanceOf(MxPattern.Invalid.class, MxPattern.parse(label64 + ".example.net"))
+                        .code());
         String longName = ("a".repeat(60) + ".").repeat(5) + "net";
-        assertEquals(FindingCode.MX_NAME_TOO_LONG,
-                assertInstanceOf(MxPattern.Invalid.class, MxPattern.parse(longName)).code());
+        assertEquals(
+                FindingCode.MX_NAME_TOO_LONG,
+                assertInstanceOf(MxPattern.Invalid.class, MxPattern.parse(longName))
+                        .code());
     }
 }

@@ -24,7 +24,8 @@ class ParserFuzzTest {
             assertTrue(r.hasErrors(), "an unusable policy must be explained by an error");
         } else {
             // Whatever the parser accepts, its canonical form reads back identically and cleanly.
-            ParseResult<Policy> again = PolicyParser.parse(PolicyWriter.write(r.value().get()));
+            ParseResult<Policy> again =
+                    PolicyParser.parse(PolicyWriter.write(r.value().get()));
             assertEquals(List.of(), again.findings());
             assertEquals(r.value(), again.value());
         }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +21,9 @@ class ParserPropertyTest {
         "version: STSv1\nmode: none\nmax_age: 0\n",
         "version: STSv1\r\nmode: testing\r\nmx: xn--bcher-kva.example\r\nmax_age: 31557600\r\next: Grüße\r\n",
     };
-    private static final String[] STS_SEEDS = {"v=STSv1; id=20261128093000", "v=STSv1;id=a;ext=x/y;", "v=STSv1; id=1; x.y-z=abc ;"};
+    private static final String[] STS_SEEDS = {
+        "v=STSv1; id=20261128093000", "v=STSv1;id=a;ext=x/y;", "v=STSv1; id=1; x.y-z=abc ;"
+    };
     private static final String[] TLSRPT_SEEDS = {
         "v=TLSRPTv1; rua=mailto:tls@example.com",
         "v=TLSRPTv1;rua=mailto:a%21b@example.com , https://r.example.com/x?y=1;",
@@ -37,7 +38,9 @@ class ParserPropertyTest {
         assertNotNull(result.value(), what);
         assertNotNull(result.findings(), what);
         if (result.value().isEmpty()) {
-            assertTrue(result.hasErrors(), () -> what + ": an unusable input must be explained by an error: " + printable(in));
+            assertTrue(
+                    result.hasErrors(),
+                    () -> what + ": an unusable input must be explained by an error: " + printable(in));
         }
         for (Finding f : result.findings()) {
             assertTrue(f.rule().startsWith("RFC "), f::toString);
@@ -110,8 +113,11 @@ class ParserPropertyTest {
             assertTrue(fromUnicode.name().equals(name), typed + " -> " + fromUnicode);
             MxPattern p = MxPattern.of((r.nextBoolean() ? "*." : "") + name.ascii());
             assertTrue(MxPattern.of(p.toString()).equals(p));
-            assertTrue(p.isWildcard() ? p.matches("x." + name.ascii() + ".") && !p.matches(name.ascii())
-                    : p.matches(name.ascii().toUpperCase(java.util.Locale.ROOT) + "."), p::toString);
+            assertTrue(
+                    p.isWildcard()
+                            ? p.matches("x." + name.ascii() + ".") && !p.matches(name.ascii())
+                            : p.matches(name.ascii().toUpperCase(java.util.Locale.ROOT) + "."),
+                    p::toString);
         }
     }
 

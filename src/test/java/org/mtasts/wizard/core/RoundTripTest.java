@@ -26,7 +26,8 @@ class RoundTripTest {
             assertEquals(req.policy(), parsed.value().orElseThrow());
             // The byte path (as fetched over HTTPS) agrees with the text path.
             assertEquals(parsed, PolicyParser.parse(a.policyText().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            assertTrue(a.policyText().endsWith("\r\n") && !a.policyText().replace("\r\n", "").contains("\n"));
+            assertTrue(a.policyText().endsWith("\r\n")
+                    && !a.policyText().replace("\r\n", "").contains("\n"));
         }
     }
 
@@ -35,7 +36,8 @@ class RoundTripTest {
         Random r = new Random(8460L);
         for (int i = 0; i < RUNS; i++) {
             SetupRequest req = Generators.request(r);
-            SetupArtifacts a = SetupArtifacts.generate(req, Generators.asciiLabel(r, 32).replace("-", "x"));
+            SetupArtifacts a =
+                    SetupArtifacts.generate(req, Generators.asciiLabel(r, 32).replace("-", "x"));
             DnsRecord sts = a.records().get(0);
             List<String> stsStrings = zoneStrings(sts);
             ParseResult<StsRecord> s = StsRecord.select(List.of(stsStrings));
@@ -68,15 +70,19 @@ class RoundTripTest {
                 continue;
             }
             accepted++;
-            ParseResult<Policy> again = PolicyParser.parse(PolicyWriter.write(first.value().get()));
+            ParseResult<Policy> again =
+                    PolicyParser.parse(PolicyWriter.write(first.value().get()));
             assertEquals(List.of(), again.findings(), text);
             assertEquals(first.value(), again.value(), text);
         }
-        assertTrue(accepted > RUNS / 10, "enough mutated inputs stay parseable to make the property meaningful: " + accepted);
+        assertTrue(
+                accepted > RUNS / 10,
+                "enough mutated inputs stay parseable to make the property meaningful: " + accepted);
     }
 
     private static List<String> zoneStrings(DnsRecord rec) {
         String line = rec.zoneLine();
-        return TxtStrings.fromZoneText(line.substring(line.indexOf("TXT\t") + 4)).orElseThrow();
+        return TxtStrings.fromZoneText(line.substring(line.indexOf("TXT\t") + 4))
+                .orElseThrow();
     }
 }

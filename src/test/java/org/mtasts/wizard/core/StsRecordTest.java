@@ -23,13 +23,14 @@ class StsRecordTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "v=STSv1; id=20261128093000",
-        "v=STSv1;id=1",
-        "v=STSv1; id=abcDEF123;",
-        "v=STSv1; id=abc;  ",
-        "v=STSv1;   id=12345678901234567890123456789012",
-    })
+    @ValueSource(
+            strings = {
+                "v=STSv1; id=20261128093000",
+                "v=STSv1;id=1",
+                "v=STSv1; id=abcDEF123;",
+                "v=STSv1; id=abc;  ",
+                "v=STSv1;   id=12345678901234567890123456789012",
+            })
     void acceptsGrammaticalRecords(String text) {
         ParseResult<StsRecord> r = StsRecord.parse(text);
         assertEquals(List.of(), r.findings(), text);
@@ -45,35 +46,43 @@ class StsRecordTest {
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}'' -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "v=STSv1;|STS_ID_MISSING",
-        "v=STSv1; ext=1|STS_ID_MISSING",
-        "v=STSv1; id=|STS_ID_INVALID",
-        "v=STSv1; id=2026-11-28|STS_ID_INVALID",
-        "v=STSv1; id=123456789012345678901234567890123|STS_ID_INVALID",
-        "v=STSv1; id=abc def|STS_ID_INVALID",
-        "'v=STSv1; id=1 '|STS_SYNTAX",
-        "v=STSv1;; id=1|STS_SYNTAX",
-        "v=STSv1; id = 1|STS_SYNTAX",
-        "v=STSv1; id|STS_SYNTAX",
-        "v=STSv1; ID=1|STS_FIELD_CASE",
-        "v=STSv1; id=1; id=2|STS_DUPLICATE_FIELD",
-        "v=STSv1; id=1; v=STSv1|STS_DUPLICATE_FIELD",
-        "v=STSv1; id=1; ext=a=b|STS_EXTENSION_INVALID",
-        "v=STSv1; id=1; _ext=a|STS_EXTENSION_INVALID",
-        "v=STSv1; id=1; ext=caf\u00e9|STS_EXTENSION_INVALID",
-        "V=STSv1; id=1|STS_LOOKALIKE",
-        "v=stsv1; id=1|STS_LOOKALIKE",
-        "v=STSv1 ; id=1|STS_LOOKALIKE",
-        "v=STSv1|STS_LOOKALIKE",
-        "id=1; v=STSv1|STS_LOOKALIKE",
-        "' v=STSv1; id=1'|STS_LOOKALIKE",
-        "''|STS_NO_RECORD",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "v=STSv1;|STS_ID_MISSING",
+                "v=STSv1; ext=1|STS_ID_MISSING",
+                "v=STSv1; id=|STS_ID_INVALID",
+                "v=STSv1; id=2026-11-28|STS_ID_INVALID",
+                "v=STSv1; id=123456789012345678901234567890123|STS_ID_INVALID",
+                "v=STSv1; id=abc def|STS_ID_INVALID",
+                "'v=STSv1; id=1 '|STS_SYNTAX",
+                "v=STSv1;; id=1|STS_SYNTAX",
+                "v=STSv1; id = 1|STS_SYNTAX",
+                "v=STSv1; id|STS_SYNTAX",
+                "v=STSv1; ID=1|STS_FIELD_CASE",
+                "v=STSv1; id=1; id=2|STS_DUPLICATE_FIELD",
+                "v=STSv1; id=1; v=STSv1|STS_DUPLICATE_FIELD",
+                "v=STSv1; id=1; ext=a=b|STS_EXTENSION_INVALID",
+                "v=STSv1; id=1; _ext=a|STS_EXTENSION_INVALID",
+                "v=STSv1; id=1; ext=caf\u00e9|STS_EXTENSION_INVALID",
+                "V=STSv1; id=1|STS_LOOKALIKE",
+                "v=stsv1; id=1|STS_LOOKALIKE",
+                "v=STSv1 ; id=1|STS_LOOKALIKE",
+                "v=STSv1|STS_LOOKALIKE",
+                "id=1; v=STSv1|STS_LOOKALIKE",
+                "' v=STSv1; id=1'|STS_LOOKALIKE",
+                "''|STS_NO_RECORD",
+            })
     void badRecordYieldsTheExactFinding(String text, FindingCode code) {
         ParseResult<StsRecord> r = StsRecord.parse(text);
         assertTrue(codes(r).contains(code), text + " -> " + r.findings());
-        assertEquals(code.severity(), r.findings().stream().filter(f -> f.code() == code).findFirst().orElseThrow().severity());
+        assertEquals(
+                code.severity(),
+                r.findings().stream()
+                        .filter(f -> f.code() == code)
+                        .findFirst()
+                        .orElseThrow()
+                        .severity());
         assertTrue(r.findings().stream().allMatch(f -> f.rule().equals("RFC 8461 §3.1")));
     }
 
@@ -86,7 +95,8 @@ class StsRecordTest {
 
     @Test
     void selectionJoinsCharacterStringsWithoutSeparator() {
-        ParseResult<StsRecord> r = StsRecord.select(List.of(List.of("v=STSv1; i", "d=2026"), List.of("google-site-verification=abc")));
+        ParseResult<StsRecord> r =
+                StsRecord.select(List.of(List.of("v=STSv1; i", "d=2026"), List.of("google-site-verification=abc")));
         assertEquals(Optional.of(new StsRecord("2026")), r.value());
         assertEquals(List.of(FindingCode.STS_UNRELATED_TXT), codes(r));
         assertEquals(Severity.INFO, r.findings().get(0).severity());
@@ -102,7 +112,8 @@ class StsRecordTest {
     @Test
     void noRecordsOrOnlyUnrelatedOnesMeansNoPolicy() {
         assertEquals(List.of(FindingCode.STS_NO_RECORD), codes(StsRecord.select(List.of())));
-        assertEquals(List.of(FindingCode.STS_UNRELATED_TXT, FindingCode.STS_NO_RECORD),
+        assertEquals(
+                List.of(FindingCode.STS_UNRELATED_TXT, FindingCode.STS_NO_RECORD),
                 codes(StsRecord.select(List.of(List.of("v=spf1 -all")))));
     }
 
@@ -119,7 +130,9 @@ class StsRecordTest {
     void policyIdIsAUtcTimestampFromTheInjectedClock() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T09:30:00Z"), ZoneId.of("Pacific/Auckland"));
         assertEquals("20261128093000", PolicyId.generate(clock));
-        assertEquals("20261231235959", PolicyId.generate(Clock.fixed(Instant.parse("2026-12-31T23:59:59Z"), ZoneOffset.ofHours(5))));
+        assertEquals(
+                "20261231235959",
+                PolicyId.generate(Clock.fixed(Instant.parse("2026-12-31T23:59:59Z"), ZoneOffset.ofHours(5))));
         assertTrue(PolicyId.isValid(PolicyId.generate(clock)));
         assertFalse(PolicyId.isValid(""));
         assertFalse(PolicyId.isValid("a".repeat(33)));

@@ -70,13 +70,16 @@ class CheckDomainRealServersE2E extends WizardFxTestBase {
      * command line's results: one row per result, each with the same status and summary.
      */
     private JsonNode checkAndCompare(FxRobot robot, String domain) throws Exception {
-        JsonNode cli = new ObjectMapper().readTree(
-                Files.readString(Path.of(required("e2e.jsonDir"), domain + ".json")));
+        JsonNode cli =
+                new ObjectMapper().readTree(Files.readString(Path.of(required("e2e.jsonDir"), domain + ".json")));
 
         robot.clickOn("#welcome-check");
         robot.write(domain).type(KeyCode.ENTER);
         waitUntil(10, () -> vm().stepProperty().get() == Step.VERIFY);
-        waitUntil(60, () -> !vm().verify().runningProperty().get() && vm().verify().reportProperty().get() != null);
+        waitUntil(
+                60,
+                () -> !vm().verify().runningProperty().get()
+                        && vm().verify().reportProperty().get() != null);
 
         List<String> problems = new ArrayList<>();
         int expectedRows = 0;
@@ -84,7 +87,8 @@ class CheckDomainRealServersE2E extends WizardFxTestBase {
             expectedRows++;
             CheckId id = CheckId.fromCode(r.get("id").asText());
             assertNotNull(id, "known id " + r.get("id"));
-            String key = id.code() + (VerifyRow.isPerHost(id) ? "-" + r.get("target").asText() : "");
+            String key =
+                    id.code() + (VerifyRow.isPerHost(id) ? "-" + r.get("target").asText() : "");
             Node row = robot.lookup("#" + Ui.safeId("row-" + key)).tryQuery().orElse(null);
             if (row == null) {
                 problems.add(key + ": no row shown");
@@ -102,13 +106,16 @@ class CheckDomainRealServersE2E extends WizardFxTestBase {
             }
         }
         Pane rows = robot.lookup("#verify-rows").queryAs(Pane.class);
-        long shownRows = rows.getChildren().stream().filter(n -> n instanceof TitledPane).count();
+        long shownRows =
+                rows.getChildren().stream().filter(n -> n instanceof TitledPane).count();
         if (shownRows != expectedRows) {
             problems.add(shownRows + " rows shown, the command line reported " + expectedRows + " results");
         }
         assertTrue(problems.isEmpty(), domain + ":\n  " + String.join("\n  ", problems));
-        assertEquals(cli.get("verdict").asText(),
-                vm().verify().reportProperty().get().verdict().code(), "verdict behind the banner");
+        assertEquals(
+                cli.get("verdict").asText(),
+                vm().verify().reportProperty().get().verdict().code(),
+                "verdict behind the banner");
         return cli;
     }
 }

@@ -15,8 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Helpers for driving the toolkit from tests: run on the FX thread, wait, snapshot to PNG. */
 final class FxHarness {
-    private FxHarness() {
-    }
+    private FxHarness() {}
 
     static void startToolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
@@ -36,11 +35,13 @@ final class FxHarness {
     }
 
     static void snapshot(javafx.scene.Node node, Path file) throws Exception {
-        write(onFx(() -> {
-            javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
-            p.setFill(javafx.scene.paint.Color.GRAY);
-            return node.snapshot(p, null);
-        }), file);
+        write(
+                onFx(() -> {
+                    javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+                    p.setFill(javafx.scene.paint.Color.GRAY);
+                    return node.snapshot(p, null);
+                }),
+                file);
     }
 
     static void snapshot(Scene scene, Path file) throws Exception {

@@ -24,26 +24,28 @@ final class FxStallMonitor extends AnimationTimer {
     public void start() {
         Thread fx = Thread.currentThread();
         super.start();
-        watchdog = new Thread(() -> {
-            long sampledFor = 0;
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                long last = lastPulseNanos;
-                if (last != 0 && System.nanoTime() - last > 250_000_000L && sampledFor != last) {
-                    sampledFor = last;
-                    StackTraceElement[] st = fx.getStackTrace();
-                    StringBuilder sb = new StringBuilder("FX thread " + fx.getState() + ":");
-                    for (int i = 0; i < Math.min(8, st.length); i++) {
-                        sb.append("\n    at ").append(st[i]);
+        watchdog = new Thread(
+                () -> {
+                    long sampledFor = 0;
+                    while (!Thread.currentThread().isInterrupted()) {
+                        try {
+                            Thread.sleep(50);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        long last = lastPulseNanos;
+                        if (last != 0 && System.nanoTime() - last > 250_000_000L && sampledFor != last) {
+                            sampledFor = last;
+                            StackTraceElement[] st = fx.getStackTrace();
+                            StringBuilder sb = new StringBuilder("FX thread " + fx.getState() + ":");
+                            for (int i = 0; i < Math.min(8, st.length); i++) {
+                                sb.append("\n    at ").append(st[i]);
+                            }
+                            samples.add(sb.toString());
+                        }
                     }
-                    samples.add(sb.toString());
-                }
-            }
-        }, "fx-stall-watchdog");
+                },
+                "fx-stall-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
     }

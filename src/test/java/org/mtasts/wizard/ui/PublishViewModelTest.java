@@ -41,8 +41,8 @@ class PublishViewModelTest {
     private final PublishViewModel vm = new PublishViewModel(clock);
 
     private static SetupRequest request(Mode mode, List<String> rua) {
-        return new SetupRequest(DomainName.of("example.test"), List.of(MxPattern.of("mx1.example.test")), mode, 604800,
-                rua);
+        return new SetupRequest(
+                DomainName.of("example.test"), List.of(MxPattern.of("mx1.example.test")), mode, 604800, rua);
     }
 
     @Test
@@ -63,7 +63,8 @@ class PublishViewModelTest {
         vm.update(request(Mode.TESTING, List.of()));
         Path file = dir.resolve("mta-sts.txt");
         assertEquals(SaveOutcome.SAVED, vm.savePolicy(file, false));
-        assertArrayEquals(vm.artifactsProperty().get().policyText().getBytes(StandardCharsets.US_ASCII),
+        assertArrayEquals(
+                vm.artifactsProperty().get().policyText().getBytes(StandardCharsets.US_ASCII),
                 Files.readAllBytes(file));
         Files.writeString(file, "mine");
         assertEquals(SaveOutcome.EXISTS, vm.savePolicy(file, false));

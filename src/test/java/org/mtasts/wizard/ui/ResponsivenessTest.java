@@ -29,7 +29,8 @@ class ResponsivenessTest extends WizardFxTestBase {
         long uiStopped = (System.nanoTime() - pressed) / 1_000_000;
         waitUntil(5, () -> vm().verify().workFinished());
         long workStopped = (System.nanoTime() - pressed) / 1_000_000;
-        System.out.println("cancel: UI idle after " + uiStopped + " ms, background check ended after " + workStopped + " ms");
+        System.out.println(
+                "cancel: UI idle after " + uiStopped + " ms, background check ended after " + workStopped + " ms");
         // Uncancelled, this check takes over ten seconds (several 2 s replies in a row); bounds are
         // loose because the machine running the tests may be busy.
         assertTrue(uiStopped < 3000, "the window shows the check stopped: " + uiStopped + " ms");
@@ -60,7 +61,8 @@ class ResponsivenessTest extends WizardFxTestBase {
         long elapsed = (System.nanoTime() - started) / 1_000_000;
         FxHarness.runFx(monitor::stop);
         System.out.println("stall: longest FX pulse gap " + monitor.maxGapMillis() + " ms over " + monitor.pulses()
-                + " pulses while a " + elapsed + " ms check ran with every reply delayed by " + DELAY.toMillis() + " ms;"
+                + " pulses while a " + elapsed + " ms check ran with every reply delayed by " + DELAY.toMillis()
+                + " ms;"
                 + " gaps over 100 ms: " + monitor.longGaps());
         monitor.samples().forEach(System.out::println);
         assertTrue(elapsed > DELAY.toMillis(), "the check really waited for the slow servers");

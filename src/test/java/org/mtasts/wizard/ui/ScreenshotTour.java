@@ -18,8 +18,8 @@ import org.mtasts.wizard.fixtures.Scenario;
  * show the live comparison on Publish and a failing row on Verify.
  */
 final class ScreenshotTour {
-    static final List<String> NAMES = List.of("1-welcome", "2-domain", "3-mail-servers", "4-policy", "5-publish",
-            "6-verify", "settings");
+    static final List<String> NAMES =
+            List.of("1-welcome", "2-domain", "3-mail-servers", "4-policy", "5-publish", "6-verify", "settings");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:15:00Z"), ZoneOffset.UTC);
 
     private final Stage stage;
@@ -54,9 +54,14 @@ final class ScreenshotTour {
         String t = "-" + theme.name().toLowerCase(Locale.ROOT) + ".png";
         CheckSettings fixture = live.settings();
         WizardWindow w = FxHarness.onFx(() -> {
-            AppContext ctx = new AppContext(new Persistence(config.resolve(theme.name() + width)),
-                    new DirectTaskExecutor(), FileChooserPort.system(), LaunchOptions.none(), LiveChecks.standard(),
-                    CLOCK, s -> s.withHttpsPort(fixture.httpsPort()).withSmtpPort(fixture.smtpPort()));
+            AppContext ctx = new AppContext(
+                    new Persistence(config.resolve(theme.name() + width)),
+                    new DirectTaskExecutor(),
+                    FileChooserPort.system(),
+                    LaunchOptions.none(),
+                    LiveChecks.standard(),
+                    CLOCK,
+                    s -> s.withHttpsPort(fixture.httpsPort()).withSmtpPort(fixture.smtpPort()));
             WizardWindow win = WizardWindow.create(stage, ctx);
             SettingsViewModel settings = win.viewModel().settings();
             settings.resolverChoiceProperty().set(ResolverChoice.CUSTOM);
@@ -93,7 +98,8 @@ final class ScreenshotTour {
             stage.getScene().getRoot().lookupAll(".titled-pane").stream()
                     .map(TitledPane.class::cast)
                     .filter(p -> p.getProperties().get("status") == org.mtasts.wizard.check.Status.FAIL)
-                    .findFirst().ifPresent(p -> p.setExpanded(true));
+                    .findFirst()
+                    .ifPresent(p -> p.setExpanded(true));
         });
         shoot(dir.resolve("6-verify" + t));
         FxHarness.runFx(() -> w.view().openSettings());
@@ -106,7 +112,9 @@ final class ScreenshotTour {
         FxHarness.snapshot(stage.getScene(), file);
         // The whole scrollable screen too, for reviewing what lies below the fold.
         if (fullDir != null && current != null) {
-            javafx.scene.Node screen = current.view().screen(current.viewModel().stepProperty().get()).root();
+            javafx.scene.Node screen = current.view()
+                    .screen(current.viewModel().stepProperty().get())
+                    .root();
             FxHarness.snapshot(screen, fullDir.resolve(file.getFileName()));
         }
     }

@@ -23,10 +23,13 @@ class SettingsViewModelTest {
     @Test
     void customResolverIsValidatedAsTyped() {
         vm.resolverChoiceProperty().set(ResolverChoice.CUSTOM);
-        assertEquals("Enter the resolver's address, e.g. 192.0.2.53 or 192.0.2.53:5353.",
+        assertEquals(
+                "Enter the resolver's address, e.g. 192.0.2.53 or 192.0.2.53:5353.",
                 vm.customResolverErrorProperty().get());
         vm.customResolverProperty().set("127.0.0.1:0");
-        assertEquals("Resolver '127.0.0.1:0': port must be 1 to 65535.", vm.customResolverErrorProperty().get());
+        assertEquals(
+                "Resolver '127.0.0.1:0': port must be 1 to 65535.",
+                vm.customResolverErrorProperty().get());
         vm.customResolverProperty().set("https://dns.example/dns-query");
         assertEquals("", vm.customResolverErrorProperty().get(), "DNS over HTTPS is accepted");
         vm.customResolverProperty().set("bad host!");
@@ -38,7 +41,8 @@ class SettingsViewModelTest {
 
     @Test
     void commandLineResolverAndCaFileWinOverSavedSettings(@TempDir Path dir) throws Exception {
-        Path pem = Files.writeString(dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n");
+        Path pem = Files.writeString(
+                dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n");
         vm.load(new AppSettings("9.9.9.9", "", 7, Theme.DARK));
         vm.apply(new LaunchOptions("127.0.0.1:5353", pem.toString()));
         assertEquals(ResolverChoice.CUSTOM, vm.resolverChoiceProperty().get());
@@ -51,7 +55,8 @@ class SettingsViewModelTest {
     @Test
     void invalidTimeoutFallsBackToTheDefaultUntilFixed() {
         vm.timeoutProperty().set("abc");
-        assertEquals("Enter whole seconds from 1 to 300.", vm.timeoutErrorProperty().get());
+        assertEquals(
+                "Enter whole seconds from 1 to 300.", vm.timeoutErrorProperty().get());
         assertEquals(AppSettings.DEFAULT_TIMEOUT_SECONDS, vm.timeoutSeconds());
         vm.timeoutProperty().set("301");
         assertFalse(vm.validProperty().get());
@@ -62,7 +67,8 @@ class SettingsViewModelTest {
     @Test
     void missingCaFileIsReportedAndNotUsed() {
         vm.caFileProperty().set("/nonexistent/ca.pem");
-        assertEquals("No such file: /nonexistent/ca.pem", vm.caFileErrorProperty().get());
+        assertEquals(
+                "No such file: /nonexistent/ca.pem", vm.caFileErrorProperty().get());
         assertNull(vm.caFileOrNull());
     }
 

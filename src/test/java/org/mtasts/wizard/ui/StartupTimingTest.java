@@ -48,7 +48,8 @@ class StartupTimingTest {
     void elapsedSinceProcessStartIsNeverLessThanTheJvmsOwnUptime() {
         // The process starts before the JVM records its own start, so the elapsed time can only
         // be larger than the JVM's uptime, and not by seconds.
-        long jvmUptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        long jvmUptime =
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         long sinceProcessStart = StartupTiming.millisSinceProcessStart();
         assertTrue(sinceProcessStart >= jvmUptime - 20, sinceProcessStart + " ms < JVM uptime " + jvmUptime + " ms");
         assertTrue(sinceProcessStart < jvmUptime + 1500, sinceProcessStart + " ms vs JVM uptime " + jvmUptime + " ms");

@@ -29,7 +29,8 @@ class WizardFlowTest extends WizardFxTestBase {
         robot.type(KeyCode.ENTER);
         assertEquals(Step.POLICY, vm().stepProperty().get());
         // The live TLS reporting record's address is taken over, and says so.
-        assertEquals(java.util.List.of("mailto:tlsrpt@example.test"), vm().policy().reportAddresses());
+        assertEquals(
+                java.util.List.of("mailto:tlsrpt@example.test"), vm().policy().reportAddresses());
         assertTrue(text(robot, "rua-note").startsWith("Taken from the TLS reporting record"));
         FxHarness.runFx(() -> {
             javafx.scene.control.ListView<?> list = find(robot, "rua-list");
@@ -40,8 +41,11 @@ class WizardFlowTest extends WizardFxTestBase {
         assertTrue(vm().policy().reportAddresses().isEmpty(), "Delete removes the selected address");
         focusAndClick(robot, "rua-new");
         robot.write("tlsrpt@example.test").type(KeyCode.ENTER);
-        assertEquals("mailto:tlsrpt@example.test", vm().policy().reportAddresses().get(0));
-        assertTrue(text(robot, "rua-note").startsWith("Changed to mailto:tlsrpt@example.test"), "the note says mailto: was added");
+        assertEquals(
+                "mailto:tlsrpt@example.test", vm().policy().reportAddresses().get(0));
+        assertTrue(
+                text(robot, "rua-note").startsWith("Changed to mailto:tlsrpt@example.test"),
+                "the note says mailto: was added");
         assertEquals(Step.POLICY, vm().stepProperty().get(), "Enter in the address field adds, it does not go on");
 
         robot.clickOn("#next");
@@ -79,8 +83,15 @@ class WizardFlowTest extends WizardFxTestBase {
         waitUntil(30, () -> !vm().verify().runningProperty().get());
 
         assertEquals(Status.FAIL, rowStatus(robot, "mx-coverage"));
-        assertTrue(vm().verify().reportProperty().get().resultsFor(org.mtasts.wizard.check.CheckId.MX_COVERAGE)
-                .get(0).summary().contains("mx2.example.test"), report());
+        assertTrue(
+                vm().verify()
+                        .reportProperty()
+                        .get()
+                        .resultsFor(org.mtasts.wizard.check.CheckId.MX_COVERAGE)
+                        .get(0)
+                        .summary()
+                        .contains("mx2.example.test"),
+                report());
         for (VerifyRow row : vm().verify().rows()) {
             if (!row.key().equals("mx-coverage")) {
                 assertEquals(Status.PASS, rowStatus(robot, row.key()), row.key());
@@ -99,8 +110,11 @@ class WizardFlowTest extends WizardFxTestBase {
         waitUntil(30, () -> !vm().verify().runningProperty().get());
 
         assertEquals(Status.FAIL, rowStatus(robot, "policy-status"));
-        CheckResult status = vm().verify().reportProperty().get()
-                .resultsFor(org.mtasts.wizard.check.CheckId.POLICY_STATUS).get(0);
+        CheckResult status = vm().verify()
+                .reportProperty()
+                .get()
+                .resultsFor(org.mtasts.wizard.check.CheckId.POLICY_STATUS)
+                .get(0);
         assertTrue(status.evidence().toString().contains("https://www.example.test/mta-sts.txt"), report());
         // Expanding the row shows the evidence, the rule and the fix.
         robot.clickOn("#row-policy-status");
@@ -110,7 +124,8 @@ class WizardFlowTest extends WizardFxTestBase {
     }
 
     private String report() {
-        return vm().verify().reportProperty().get() == null ? "no report"
+        return vm().verify().reportProperty().get() == null
+                ? "no report"
                 : ReportFormat.MARKDOWN.render(vm().verify().reportProperty().get());
     }
 }

@@ -12,10 +12,10 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.mtasts.wizard.fixtures.LiveScenario;
-import org.mtasts.wizard.fixtures.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mtasts.wizard.fixtures.LiveScenario;
+import org.mtasts.wizard.fixtures.Scenario;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -57,9 +57,16 @@ abstract class WizardFxTestBase {
     }
 
     protected AppContext context() {
-        return new AppContext(new Persistence(configDir), executor(), answeringFiles(), launchOptions(),
-                LiveChecks.standard(), ScreenshotTour.CLOCK,
-                s -> live == null ? s : s.withHttpsPort(live.settings().httpsPort()).withSmtpPort(live.smtpPort()));
+        return new AppContext(
+                new Persistence(configDir),
+                executor(),
+                answeringFiles(),
+                launchOptions(),
+                LiveChecks.standard(),
+                ScreenshotTour.CLOCK,
+                s -> live == null
+                        ? s
+                        : s.withHttpsPort(live.settings().httpsPort()).withSmtpPort(live.smtpPort()));
     }
 
     /** Points the wizard's settings at a running loopback scenario (its resolver, CA and ports). */
@@ -111,8 +118,8 @@ abstract class WizardFxTestBase {
             }
 
             @Override
-            public Optional<Path> save(Window owner, String title, String initialName,
-                    FileChooser.ExtensionFilter filter) {
+            public Optional<Path> save(
+                    Window owner, String title, String initialName, FileChooser.ExtensionFilter filter) {
                 return Optional.ofNullable(fileAnswers.poll());
             }
 
@@ -135,7 +142,9 @@ abstract class WizardFxTestBase {
 
     /** Waits (up to {@code seconds}) for a condition read on the FX thread. */
     protected static void waitUntil(double seconds, java.util.function.BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor((long) (seconds * 1000), java.util.concurrent.TimeUnit.MILLISECONDS,
+        WaitForAsyncUtils.waitFor(
+                (long) (seconds * 1000),
+                java.util.concurrent.TimeUnit.MILLISECONDS,
                 () -> FxHarness.onFx(condition::getAsBoolean));
         WaitForAsyncUtils.waitForFxEvents();
     }

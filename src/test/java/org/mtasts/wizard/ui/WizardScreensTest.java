@@ -64,7 +64,8 @@ class WizardScreensTest extends WizardFxTestBase {
         robot.clickOn("#welcome-setup");
         robot.write("example.test").type(KeyCode.ENTER);
         waitUntil(15, () -> vm().stepProperty().get() == Step.MAIL_SERVERS);
-        assertTrue(text(robot, "mx-lookup-note").startsWith("The DNS resolver did not answer"),
+        assertTrue(
+                text(robot, "mx-lookup-note").startsWith("The DNS resolver did not answer"),
                 text(robot, "mx-lookup-note"));
         assertTrue(visible(robot, "mx-lookup-note"));
         robot.write("mx.example.test").type(KeyCode.ENTER);
@@ -78,27 +79,34 @@ class WizardScreensTest extends WizardFxTestBase {
         // Enter in the empty field is Next; with text it adds.
         robot.write("mail.*.example.test").type(KeyCode.ENTER);
         MxPattern.Invalid inv = (MxPattern.Invalid) MxPattern.parse("mail.*.example.test");
-        assertEquals(inv.message() + (inv.fix().isEmpty() ? "" : " (" + inv.fix() + ")"), text(robot, "mx-new-pattern-error"));
+        assertEquals(
+                inv.message() + (inv.fix().isEmpty() ? "" : " (" + inv.fix() + ")"),
+                text(robot, "mx-new-pattern-error"));
         assertEquals(Step.MAIL_SERVERS, vm().stepProperty().get());
 
         robot.eraseText(30).write("MX1.example.test").type(KeyCode.ENTER);
         assertEquals("mx1.example.test is already in the list.", text(robot, "mx-new-pattern-error"));
         robot.eraseText(30).write("*.example.test").type(KeyCode.ENTER);
         assertFalse(visible(robot, "mx-new-pattern-error"));
-        assertEquals(List.of("mx1.example.test", "mx2.example.test", "*.example.test"), vm().mailServers().patterns());
-        assertTrue(vm().mailServers().findings().stream().anyMatch(f -> f.contains("*.example.test")),
+        assertEquals(
+                List.of("mx1.example.test", "mx2.example.test", "*.example.test"),
+                vm().mailServers().patterns());
+        assertTrue(
+                vm().mailServers().findings().stream().anyMatch(f -> f.contains("*.example.test")),
                 "the wildcard and its risk are called out");
 
         // Remove every pattern with Delete: the list may not be empty.
         FxHarness.runFx(() -> find(robot, "mx-patterns").requestFocus());
         for (int i = 0; i < 3; i++) {
             FxHarness.runFx(() -> ((javafx.scene.control.ListView<?>) find(robot, "mx-patterns"))
-                    .getSelectionModel().select(0));
+                    .getSelectionModel()
+                    .select(0));
             robot.type(KeyCode.DELETE);
         }
         assertTrue(vm().mailServers().patterns().isEmpty());
         assertTrue(text(robot, "mx-patterns-error").startsWith("Add at least one pattern"));
-        assertEquals("Not covered: senders in enforce mode will refuse to deliver to it",
+        assertEquals(
+                "Not covered: senders in enforce mode will refuse to deliver to it",
                 text(robot, "mx-coverage-mx1.example.test"));
         robot.clickOn("#next");
         assertEquals(Step.MAIL_SERVERS, vm().stepProperty().get());
@@ -106,10 +114,16 @@ class WizardScreensTest extends WizardFxTestBase {
         // Add one back, then edit it in place with F2.
         focusAndClick(robot, "mx-new-pattern");
         robot.write("mx1.example.test").type(KeyCode.ENTER);
-        FxHarness.runFx(() -> ((javafx.scene.control.ListView<?>) find(robot, "mx-patterns")).getSelectionModel().select(0));
+        FxHarness.runFx(() -> ((javafx.scene.control.ListView<?>) find(robot, "mx-patterns"))
+                .getSelectionModel()
+                .select(0));
         FxHarness.runFx(() -> find(robot, "mx-patterns").requestFocus());
-        robot.type(KeyCode.F2).push(KeyCode.CONTROL, KeyCode.A).write("bad pattern!").type(KeyCode.ENTER);
-        assertEquals(((MxPattern.Invalid) MxPattern.parse("bad pattern!")).message(),
+        robot.type(KeyCode.F2)
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write("bad pattern!")
+                .type(KeyCode.ENTER);
+        assertEquals(
+                ((MxPattern.Invalid) MxPattern.parse("bad pattern!")).message(),
                 text(robot, "mx-edit-error").replaceAll(" \\(.*\\)$", ""));
         assertEquals(List.of("mx1.example.test"), vm().mailServers().patterns(), "an invalid edit is not kept");
         assertTrue(text(robot, "mx-coverage-mx2.example.test").startsWith("Not covered"));
@@ -129,8 +143,10 @@ class WizardScreensTest extends WizardFxTestBase {
         assertEquals("Enter whole seconds from 0 to 31557600 (one year).", text(robot, "max-age-error"));
         robot.eraseText(8).write("3600");
         assertFalse(visible(robot, "max-age-error"));
-        assertTrue(find(robot, "policy-advice").lookupAll(".label").stream()
-                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().contains("under one day")),
+        assertTrue(
+                find(robot, "policy-advice").lookupAll(".label").stream()
+                        .anyMatch(
+                                n -> ((javafx.scene.control.Label) n).getText().contains("under one day")),
                 "core's advice about a short max_age in enforce mode is shown");
 
         focusAndClick(robot, "rua-new");
@@ -146,7 +162,9 @@ class WizardScreensTest extends WizardFxTestBase {
         robot.clickOn("#next");
         assertEquals(Mode.ENFORCE, vm().policy().modeProperty().get());
         assertEquals("3600", text(robot, "max-age-custom-field"));
-        assertEquals(List.of("mailto:tlsrpt@example.test", "mailto:reports@example.test"), vm().policy().reportAddresses());
+        assertEquals(
+                List.of("mailto:tlsrpt@example.test", "mailto:reports@example.test"),
+                vm().policy().reportAddresses());
     }
 
     @Test
@@ -186,7 +204,8 @@ class WizardScreensTest extends WizardFxTestBase {
         fileAnswers.add(file);
         focusAndClick(robot, "save-policy");
         robot.clickOn(Dialogs.REPLACE);
-        assertEquals(vm().publish().artifactsProperty().get().policyText(), Files.readString(file, StandardCharsets.UTF_8));
+        assertEquals(
+                vm().publish().artifactsProperty().get().policyText(), Files.readString(file, StandardCharsets.UTF_8));
 
         // Exporting hosting files into a folder that already has one of them asks too.
         FxHarness.runFx(() -> vm().publish().targetProperty().set(HostingTarget.NGINX));
@@ -222,9 +241,13 @@ class WizardScreensTest extends WizardFxTestBase {
         assertEquals(Step.DOMAIN, vm().stepProperty().get());
         assertTrue(visible(robot, "domain-restored"));
         assertEquals("example.test", text(robot, "domain-field"));
-        assertEquals(List.of("mx1.example.test", "mx2.example.test", "*.example.test"), vm().mailServers().patterns());
+        assertEquals(
+                List.of("mx1.example.test", "mx2.example.test", "*.example.test"),
+                vm().mailServers().patterns());
         assertEquals(Mode.ENFORCE, vm().policy().modeProperty().get());
-        assertEquals(List.of("mailto:tlsrpt@example.test", "mailto:reports@example.test"), vm().policy().reportAddresses());
+        assertEquals(
+                List.of("mailto:tlsrpt@example.test", "mailto:reports@example.test"),
+                vm().policy().reportAddresses());
 
         // The user's patterns survive the new lookup, and the unchanged policy keeps its id.
         use(Scenario.withMxHosts("example.test", 2));

@@ -108,7 +108,8 @@ class WizardShellTest extends WizardFxTestBase {
         robot.clickOn("#open-settings");
         FxHarness.runFx(() -> vm().settings().resolverChoiceProperty().set(ResolverChoice.CUSTOM));
         robot.clickOn("#settings-custom-resolver").write("127.0.0.1:99999");
-        assertEquals("Resolver '127.0.0.1:99999': port must be 1 to 65535.", text(robot, "settings-custom-resolver-error"));
+        assertEquals(
+                "Resolver '127.0.0.1:99999': port must be 1 to 65535.", text(robot, "settings-custom-resolver-error"));
         assertTrue(visible(robot, "settings-custom-resolver-error"));
         robot.eraseText(5).write("5353");
         assertFalse(visible(robot, "settings-custom-resolver-error"));
@@ -133,8 +134,9 @@ class WizardShellTest extends WizardFxTestBase {
         robot.press(KeyCode.ALT).press(KeyCode.S).release(KeyCode.S).release(KeyCode.ALT);
         assertEquals(Step.DOMAIN, vm().stepProperty().get(), "Alt+S is Set up MTA-STS");
         robot.clickOn("#next");
-        javafx.scene.control.Label label = robot.lookup(".label").match(
-                (javafx.scene.control.Label l) -> l.getLabelFor() == find(robot, "domain-field")).query();
+        javafx.scene.control.Label label = robot.lookup(".label")
+                .match((javafx.scene.control.Label l) -> l.getLabelFor() == find(robot, "domain-field"))
+                .query();
         assertTrue(label.isMnemonicParsing() && label.getText().contains("_M"), "the field's label has a mnemonic");
         robot.press(KeyCode.ALT).press(KeyCode.B).release(KeyCode.B).release(KeyCode.ALT);
         assertEquals(Step.WELCOME, vm().stepProperty().get(), "Alt+B is Back");
@@ -143,18 +145,28 @@ class WizardShellTest extends WizardFxTestBase {
     @Test
     void commandLineResolverIsUsedForThisRunButNotSaved(FxRobot robot) throws Exception {
         FxHarness.runFx(() -> stage.close());
-        Path pem = Files.writeString(configDir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n");
+        Path pem = Files.writeString(
+                configDir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n");
         WizardWindow w = FxHarness.onFx(() -> {
             javafx.stage.Stage s = new javafx.stage.Stage();
             AppContext base = context();
-            WizardWindow win = WizardWindow.create(s, new AppContext(base.persistence(), base.executor(), base.files(),
-                    new LaunchOptions("127.0.0.1:5353", pem.toString()), base.live(), base.clock(), base.checkSettings()));
+            WizardWindow win = WizardWindow.create(
+                    s,
+                    new AppContext(
+                            base.persistence(),
+                            base.executor(),
+                            base.files(),
+                            new LaunchOptions("127.0.0.1:5353", pem.toString()),
+                            base.live(),
+                            base.clock(),
+                            base.checkSettings()));
             s.show();
             return win;
         });
         assertEquals("127.0.0.1:5353", w.viewModel().settings().resolver());
         assertEquals(pem, w.viewModel().settings().caFileOrNull());
-        assertEquals(new org.mtasts.wizard.check.ResolverSpec.Server("127.0.0.1", 5353),
+        assertEquals(
+                new org.mtasts.wizard.check.ResolverSpec.Server("127.0.0.1", 5353),
                 w.viewModel().checkSettings().resolver());
         FxHarness.runFx(() -> w.viewModel().settings().themeProperty().set(Theme.DARK));
         String saved = Files.readString(configDir.resolve("settings.json"));
@@ -169,7 +181,8 @@ class WizardShellTest extends WizardFxTestBase {
         robot.clickOn("#open-settings");
         robot.clickOn("#settings-done");
         assertFalse(window.view().settingsOpen());
-        assertTrue(stage.getScene().getAccelerators().get(enter) != null,
+        assertTrue(
+                stage.getScene().getAccelerators().get(enter) != null,
                 "a default button still owns Enter after Settings left the scene");
         robot.type(KeyCode.ENTER);
         assertEquals(Step.DOMAIN, vm().stepProperty().get(), "Enter is Next again once Settings are closed");

@@ -18,6 +18,7 @@ import org.mtasts.wizard.fixtures.Scenario;
 class WizardViewModelTest {
     @TempDir
     Path dir;
+
     private LiveScenario live;
 
     @AfterEach
@@ -29,8 +30,13 @@ class WizardViewModelTest {
 
     private WizardViewModel wizardFor(Scenario scenario) throws Exception {
         live = scenario.start();
-        AppContext ctx = new AppContext(new Persistence(dir), new DirectTaskExecutor(), null, LaunchOptions.none(),
-                LiveChecks.standard(), ScreenshotTour.CLOCK,
+        AppContext ctx = new AppContext(
+                new Persistence(dir),
+                new DirectTaskExecutor(),
+                null,
+                LaunchOptions.none(),
+                LiveChecks.standard(),
+                ScreenshotTour.CLOCK,
                 s -> s.withHttpsPort(live.settings().httpsPort()).withSmtpPort(live.smtpPort()));
         WizardViewModel vm = new WizardViewModel(ctx);
         vm.settings().resolverChoiceProperty().set(ResolverChoice.CUSTOM);
@@ -47,14 +53,20 @@ class WizardViewModelTest {
         vm.next();
         assertEquals("", vm.domain().lookupErrorProperty().get());
         assertEquals(Step.MAIL_SERVERS, vm.stepProperty().get());
-        assertEquals(java.util.List.of("mx1.example.test", "mx2.example.test"), vm.mailServers().patterns());
+        assertEquals(
+                java.util.List.of("mx1.example.test", "mx2.example.test"),
+                vm.mailServers().patterns());
         vm.next();
         assertEquals(Step.POLICY, vm.stepProperty().get());
-        assertEquals(java.util.List.of("mailto:tlsrpt@example.test"), vm.policy().reportAddresses(),
+        assertEquals(
+                java.util.List.of("mailto:tlsrpt@example.test"),
+                vm.policy().reportAddresses(),
                 "taken over from the live TLSRPT record");
         vm.policy().newAddressProperty().set("tlsrpt@example.test");
         assertFalse(vm.policy().addAddress(), "already in the list");
-        assertEquals("mailto:tlsrpt@example.test is already in the list.", vm.policy().newAddressErrorProperty().get());
+        assertEquals(
+                "mailto:tlsrpt@example.test is already in the list.",
+                vm.policy().newAddressErrorProperty().get());
         vm.next();
         assertEquals("", vm.blockedMessageProperty().get());
         assertEquals(Step.PUBLISH, vm.stepProperty().get());
@@ -62,16 +74,26 @@ class WizardViewModelTest {
         vm.next();
         assertEquals(Step.VERIFY, vm.stepProperty().get());
         assertFalse(vm.verify().runningProperty().get());
-        assertNotNull(vm.verify().reportProperty().get(), vm.verify().messageProperty().get());
-        assertEquals(Status.PASS, vm.verify().reportProperty().get().verdict(),
+        assertNotNull(
+                vm.verify().reportProperty().get(),
+                vm.verify().messageProperty().get());
+        assertEquals(
+                Status.PASS,
+                vm.verify().reportProperty().get().verdict(),
                 ReportFormat.MARKDOWN.render(vm.verify().reportProperty().get()));
         assertEquals(Mode.TESTING, vm.policy().modeProperty().get());
     }
 
     @Test
     void unreachableResolverPointsAtTheResolverNotAtFailingRows() {
-        AppContext ctx = new AppContext(new Persistence(dir), new DirectTaskExecutor(), null, LaunchOptions.none(),
-                LiveChecks.standard(), ScreenshotTour.CLOCK, s -> s);
+        AppContext ctx = new AppContext(
+                new Persistence(dir),
+                new DirectTaskExecutor(),
+                null,
+                LaunchOptions.none(),
+                LiveChecks.standard(),
+                ScreenshotTour.CLOCK,
+                s -> s);
         WizardViewModel vm = new WizardViewModel(ctx);
         vm.settings().resolverChoiceProperty().set(ResolverChoice.CUSTOM);
         vm.settings().customResolverProperty().set("127.0.0.1:9"); // loopback discard port: nothing answers
@@ -87,7 +109,9 @@ class WizardViewModelTest {
         vm.next();
         assertEquals(Step.VERIFY, vm.stepProperty().get());
         assertTrue(vm.verify().reportProperty().get().nothingChecked());
-        assertEquals("Nothing could be checked: the DNS resolver did not answer.", vm.verify().bannerProperty().get());
+        assertEquals(
+                "Nothing could be checked: the DNS resolver did not answer.",
+                vm.verify().bannerProperty().get());
         String detail = vm.verify().bannerDetailProperty().get();
         assertFalse(detail.contains("fix the failing rows"), detail);
         assertTrue(detail.endsWith("Check the DNS resolver in Settings, then press Run again."), detail);

@@ -22,8 +22,7 @@ import org.mtasts.wizard.check.Report;
 public final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     public static ObjectNode tree(Report report) {
         ObjectNode root = MAPPER.createObjectNode();

@@ -7,18 +7,27 @@ import org.mtasts.wizard.check.Status;
 
 /** A report as Markdown: a table of every result, then the details of each that needs attention. */
 public final class MarkdownReport {
-    private MarkdownReport() {
-    }
+    private MarkdownReport() {}
 
     public static String render(Report report) {
         StringBuilder sb = new StringBuilder();
         sb.append("# MTA-STS check of ").append(report.domain()).append("\n\n");
-        sb.append("Verdict: **").append(report.verdict().code()).append("** (").append(report.elapsedMillis())
+        sb.append("Verdict: **")
+                .append(report.verdict().code())
+                .append("** (")
+                .append(report.elapsedMillis())
                 .append(" ms)\n\n");
         sb.append("| Status | Check | Target | Summary |\n|---|---|---|---|\n");
         for (CheckResult r : report.results()) {
-            sb.append("| ").append(r.status().code()).append(" | `").append(r.id().code()).append("` | ")
-                    .append(cell(r.target())).append(" | ").append(cell(r.summary())).append(" |\n");
+            sb.append("| ")
+                    .append(r.status().code())
+                    .append(" | `")
+                    .append(r.id().code())
+                    .append("` | ")
+                    .append(cell(r.target()))
+                    .append(" | ")
+                    .append(cell(r.summary()))
+                    .append(" |\n");
         }
         boolean header = false;
         for (CheckResult r : report.results()) {
@@ -29,8 +38,15 @@ public final class MarkdownReport {
                 sb.append("\n## Needs attention\n");
                 header = true;
             }
-            sb.append("\n### ").append(r.status().code()).append(": `").append(r.id().code()).append("` ")
-                    .append(cell(r.target())).append("\n\n").append(r.summary()).append("\n\n");
+            sb.append("\n### ")
+                    .append(r.status().code())
+                    .append(": `")
+                    .append(r.id().code())
+                    .append("` ")
+                    .append(cell(r.target()))
+                    .append("\n\n")
+                    .append(r.summary())
+                    .append("\n\n");
             if (!r.fix().isEmpty()) {
                 sb.append("**Fix:** ").append(r.fix()).append("\n\n");
             }
@@ -38,8 +54,13 @@ public final class MarkdownReport {
             if (!r.evidence().isEmpty()) {
                 sb.append("\nEvidence:\n\n");
                 for (Evidence e : r.evidence()) {
-                    sb.append("- ").append(cell(e.label())).append(": `")
-                            .append(e.value().replace("`", "'").replace("\r", "\\r").replace("\n", "\\n"))
+                    sb.append("- ")
+                            .append(cell(e.label()))
+                            .append(": `")
+                            .append(e.value()
+                                    .replace("`", "'")
+                                    .replace("\r", "\\r")
+                                    .replace("\n", "\\n"))
                             .append("`\n");
                 }
             }

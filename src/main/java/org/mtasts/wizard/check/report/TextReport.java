@@ -13,8 +13,7 @@ import org.mtasts.wizard.check.Status;
  * terminal, and no {@code NO_COLOR}).
  */
 public final class TextReport {
-    private TextReport() {
-    }
+    private TextReport() {}
 
     /**
      * @param colour   use ANSI colours for the marks
@@ -29,10 +28,15 @@ public final class TextReport {
     public static String render(Report report, Options o) {
         StringBuilder sb = new StringBuilder();
         sb.append("MTA-STS check of ").append(report.domain()).append('\n');
-        int idWidth = report.results().stream().mapToInt(r -> r.id().code().length()).max().orElse(10);
+        int idWidth = report.results().stream()
+                .mapToInt(r -> r.id().code().length())
+                .max()
+                .orElse(10);
         for (CheckResult r : report.results()) {
-            sb.append(mark(r.status(), o.colour())).append("  ")
-                    .append(pad(r.id().code(), idWidth)).append("  ")
+            sb.append(mark(r.status(), o.colour()))
+                    .append("  ")
+                    .append(pad(r.id().code(), idWidth))
+                    .append("  ")
                     .append(r.summary());
             if (!r.target().equals(report.domain()) && !r.summary().contains(r.target())) {
                 sb.append(" [").append(r.target()).append(']');
@@ -40,21 +44,38 @@ public final class TextReport {
             sb.append('\n');
             String indent = " ".repeat(6 + 2 + idWidth + 2);
             if (!r.fix().isEmpty() && r.status() != Status.PASS && r.status() != Status.SKIPPED) {
-                sb.append(indent).append("fix: ").append(r.fix()).append(" (").append(r.rule()).append(")\n");
+                sb.append(indent)
+                        .append("fix: ")
+                        .append(r.fix())
+                        .append(" (")
+                        .append(r.rule())
+                        .append(")\n");
             }
             if (o.evidence()) {
                 for (Evidence e : r.evidence()) {
-                    sb.append(indent).append("- ").append(e.label()).append(": ")
-                            .append(e.value().replace("\r", "\\r").replace("\n", "\\n")).append('\n');
+                    sb.append(indent)
+                            .append("- ")
+                            .append(e.label())
+                            .append(": ")
+                            .append(e.value().replace("\r", "\\r").replace("\n", "\\n"))
+                            .append('\n');
                 }
             }
         }
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         report.results().forEach(r -> counts.merge(r.status(), 1, Integer::sum));
         StringBuilder tally = new StringBuilder();
-        counts.forEach((s, n) -> tally.append(tally.length() == 0 ? "" : ", ").append(n).append(' ').append(s.code()));
-        sb.append("Verdict: ").append(mark(report.verdict(), o.colour()).strip()).append(" (").append(tally)
-                .append("; ").append(report.elapsedMillis()).append(" ms)\n");
+        counts.forEach((s, n) -> tally.append(tally.length() == 0 ? "" : ", ")
+                .append(n)
+                .append(' ')
+                .append(s.code()));
+        sb.append("Verdict: ")
+                .append(mark(report.verdict(), o.colour()).strip())
+                .append(" (")
+                .append(tally)
+                .append("; ")
+                .append(report.elapsedMillis())
+                .append(" ms)\n");
         return sb.toString();
     }
 

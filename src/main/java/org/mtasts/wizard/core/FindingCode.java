@@ -31,7 +31,7 @@ public enum FindingCode {
     MX_NAME_TOO_LONG(Severity.ERROR, Rules.DNS_SIZE),
     MX_HYPHEN(Severity.ERROR, Rules.POLICY),
     MX_BAD_A_LABEL(Severity.ERROR, Rules.IDNA),
-    MX_TRAILING_DOT(Severity.WARNING, Rules.POLICY),
+    MX_TRAILING_DOT(Severity.ERROR, Rules.POLICY),
 
     // Coverage of the published MX hosts by the policy's patterns (RFC 8461 §4.1, RFC 7505).
     COVERAGE_UNCOVERED_HOST(Severity.ERROR, Rules.MATCHING),
@@ -50,7 +50,7 @@ public enum FindingCode {
     POLICY_BLANK_LINE(Severity.ERROR, Rules.POLICY),
     POLICY_MALFORMED_LINE(Severity.ERROR, Rules.POLICY),
     POLICY_INVALID_CHARACTER(Severity.ERROR, Rules.POLICY),
-    POLICY_KEY_CASE(Severity.ERROR, Rules.POLICY),
+    POLICY_KEY_CASE(Severity.WARNING, Rules.POLICY),
     POLICY_KEY_TYPO(Severity.WARNING, Rules.POLICY),
     POLICY_VALUE_CASE(Severity.ERROR, Rules.POLICY),
     POLICY_UNKNOWN_KEY(Severity.INFO, Rules.POLICY),
@@ -71,6 +71,7 @@ public enum FindingCode {
     STS_MULTIPLE_RECORDS(Severity.ERROR, Rules.STS_TXT),
     STS_UNRELATED_TXT(Severity.INFO, Rules.STS_TXT),
     STS_LOOKALIKE(Severity.ERROR, Rules.STS_TXT),
+    STS_PREFIX_SPACING(Severity.WARNING, Rules.STS_TXT),
     STS_SYNTAX(Severity.ERROR, Rules.STS_TXT),
     STS_FIELD_CASE(Severity.ERROR, Rules.STS_TXT),
     STS_ID_MISSING(Severity.ERROR, Rules.STS_TXT),
@@ -84,6 +85,7 @@ public enum FindingCode {
     TLSRPT_MULTIPLE_RECORDS(Severity.ERROR, Rules.TLSRPT),
     TLSRPT_UNRELATED_TXT(Severity.INFO, Rules.TLSRPT),
     TLSRPT_LOOKALIKE(Severity.ERROR, Rules.TLSRPT),
+    TLSRPT_PREFIX_SPACING(Severity.WARNING, Rules.TLSRPT),
     TLSRPT_SYNTAX(Severity.ERROR, Rules.TLSRPT),
     TLSRPT_FIELD_CASE(Severity.ERROR, Rules.TLSRPT),
     TLSRPT_RUA_MISSING(Severity.ERROR, Rules.TLSRPT),

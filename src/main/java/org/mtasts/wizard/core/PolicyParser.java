@@ -163,7 +163,7 @@ public final class PolicyParser {
         List<MxPattern> mx = new ArrayList<>();
         boolean sawMx = false;
         Set<String> seen = new HashSet<>();
-        Map<String, Integer> caseVariants = new HashMap<>();
+        Map<String, String> caseVariants = new HashMap<>();
 
         for (int n = 1; n <= lines.size(); n++) {
             String line = lines.get(n - 1);
@@ -232,13 +232,16 @@ public final class PolicyParser {
                         .findFirst()
                         .orElse(null);
                 if (known != null) {
+                    // Keys are case-sensitive, so 'Mode' is a legal extension key (ext-name) that
+                    // senders ignore: a warning that it looks mistyped; the missing 'mode' is the error.
                     f.add(Finding.of(
                             FindingCode.POLICY_KEY_CASE,
                             n,
-                            "line " + n + ": keys are case-sensitive; senders do not" + " recognise '" + key + "' as '"
-                                    + known + "'",
+                            "line " + n + ": '" + key + "' is an extension key that senders ignore (keys are"
+                                    + " case-sensitive); it looks like a mistyped '" + known + "'",
                             "write '" + known + ": " + value + "'"));
-                    caseVariants.merge(known, n, Math::min);
+                    caseVariants.putIfAbsent(known, "line " + n + "'s '" + key + "'");
+                    checkExtValue(f, n, key, value);
                     continue;
                 }
                 String typo = typoOf(key);
@@ -333,8 +336,9 @@ public final class PolicyParser {
                             f.add(Finding.of(
                                     FindingCode.MX_TRAILING_DOT,
                                     n,
-                                    "line " + n + ": '" + value
-                                            + "' ends in a dot, which the grammar does not allow; some senders will not match it",
+                                    "line " + n + ": '" + value + "' ends in a dot; an mx value is an RFC 5321"
+                                            + " Domain, which has no trailing dot, so senders may reject the policy"
+                                            + " or not match the host",
                                     "write 'mx: " + v.pattern() + "'"));
                         }
                         mx.add(v.pattern());
@@ -343,33 +347,33 @@ public final class PolicyParser {
             }
         }
 
-        boolean modeCase = caseVariants.containsKey("mode");
-        if (version == null && !seen.contains("version") && !caseVariants.containsKey("version")) {
+        if (version == null && !seen.contains("version")) {
             f.add(Finding.of(
                     FindingCode.POLICY_VERSION_MISSING,
                     0,
-                    "the policy has no 'version' line",
+                    "the policy has no 'version' line" + readAs(caseVariants, "version"),
                     "add 'version: STSv1' as the first line"));
         }
-        if (mode == null && !seen.contains("mode") && !modeCase) {
+        if (mode == null && !seen.contains("mode")) {
             f.add(Finding.of(
                     FindingCode.POLICY_MODE_MISSING,
                     0,
-                    "the policy has no 'mode' line",
+                    "the policy has no 'mode' line" + readAs(caseVariants, "mode"),
                     "add 'mode: testing' (or enforce, or none)"));
         }
-        if (maxAge == null && !seen.contains("max_age") && !caseVariants.containsKey("max_age")) {
+        if (maxAge == null && !seen.contains("max_age")) {
             f.add(Finding.of(
                     FindingCode.POLICY_MAX_AGE_MISSING,
                     0,
-                    "the policy has no 'max_age' line",
+                    "the policy has no 'max_age' line" + readAs(caseVariants, "max_age"),
                     "add 'max_age: 604800' (one week)"));
         }
-        if (!sawMx && !caseVariants.containsKey("mx") && mode != Mode.NONE) {
+        if (!sawMx && mode != Mode.NONE) {
             f.add(Finding.of(
                     FindingCode.POLICY_MX_MISSING,
                     0,
-                    "the policy has no 'mx' line; outside mode none at least one is required",
+                    "the policy has no 'mx' line; outside mode none at least one is required"
+                            + readAs(caseVariants, "mx"),
                     "add one 'mx:' line per MX host, such as 'mx: mail.example.net'"));
         }
         Optional<Policy> policy = Optional.empty();
@@ -406,6 +410,12 @@ public final class PolicyParser {
             }
         }
         return f;
+    }
+
+    /** Why a required key counts as missing although a case variant of it is present. */
+    private static String readAs(Map<String, String> caseVariants, String key) {
+        String variant = caseVariants.get(key);
+        return variant == null ? "" : " (senders do not read " + variant + " as '" + key + "')";
     }
 
     private static void checkExtValue(List<Finding> f, int n, String key, String value) {

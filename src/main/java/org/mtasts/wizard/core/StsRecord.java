@@ -28,6 +28,7 @@ public record StsRecord(String id) {
             FindingCode.STS_NO_RECORD,
             FindingCode.STS_MULTIPLE_RECORDS,
             FindingCode.STS_LOOKALIKE,
+            FindingCode.STS_PREFIX_SPACING,
             "senders see no MTA-STS policy",
             "publish one TXT record such as '" + format(PolicyId.EXAMPLE) + "'",
             "senders treat the domain as having no policy",
@@ -52,9 +53,11 @@ public record StsRecord(String id) {
 
     /**
      * Applies the record selection of RFC 8461 §3.1 to the TXT records found at {@code _mta-sts}:
-     * each record's character-strings are joined with no separator; records not beginning with
-     * {@code v=STSv1;} are discarded (INFO, or ERROR when they look like a mistyped MTA-STS
-     * record); unless exactly one remains, the domain has no usable policy (ERROR).
+     * each record's character-strings are joined with no separator; a single record is read
+     * against the grammar ({@code v=STSv1 ; id=1} is valid, with a warning); when several are
+     * returned, those not beginning with exactly {@code v=STSv1;} are discarded (INFO, or WARNING
+     * when they look like a mistyped MTA-STS record) and unless exactly one remains, the domain has
+     * no usable policy (ERROR).
      *
      * @param txtRecords one list of character-strings per TXT record
      */
@@ -65,13 +68,16 @@ public record StsRecord(String id) {
     /** Parses one record's text (the character-strings already joined). Never throws. */
     public static ParseResult<StsRecord> parse(String text) {
         List<Finding> f = new ArrayList<>();
-        if (text == null || !text.startsWith(PREFIX)) {
+        if (!TxtRecordSelection.beginsWithVersion(text, KIND.version())) {
             f.add(
                     text == null || text.isBlank()
                             ? Finding.of(
                                     FindingCode.STS_NO_RECORD, 0, "the record is empty", "publish 'v=STSv1; id=...'")
                             : lookalike(text));
             return new ParseResult<>(Optional.empty(), f);
+        }
+        if (!text.startsWith(PREFIX)) {
+            f.add(TxtRecordSelection.spacedPrefix(text, KIND));
         }
         TxtFields.Result r = TxtFields.parse(text, "v=STSv1", CODES);
         f.addAll(r.findings());

@@ -33,6 +33,7 @@ public record TlsRptRecord(List<String> rua) {
             FindingCode.TLSRPT_NO_RECORD,
             FindingCode.TLSRPT_MULTIPLE_RECORDS,
             FindingCode.TLSRPT_LOOKALIKE,
+            FindingCode.TLSRPT_PREFIX_SPACING,
             "senders send no TLS reports",
             "publish 'v=TLSRPTv1; rua=mailto:tls-reports@example.com'",
             "senders send no reports",
@@ -63,8 +64,9 @@ public record TlsRptRecord(List<String> rua) {
     }
 
     /**
-     * Applies the record selection of RFC 8460 §3 (the same as RFC 8461 §3.1): strings joined,
-     * records not beginning with {@code v=TLSRPTv1;} discarded, exactly one must remain.
+     * Applies the record selection of RFC 8460 §3 (the same as RFC 8461 §3.1): strings joined; a
+     * single record is read against the grammar; when several are returned, those not beginning
+     * with exactly {@code v=TLSRPTv1;} are discarded and exactly one must remain.
      *
      * @param txtRecords one list of character-strings per TXT record at {@code _smtp._tls}
      */
@@ -75,7 +77,7 @@ public record TlsRptRecord(List<String> rua) {
     /** Parses one record's text (character-strings already joined). Never throws. */
     public static ParseResult<TlsRptRecord> parse(String text) {
         List<Finding> f = new ArrayList<>();
-        if (text == null || !text.startsWith(PREFIX)) {
+        if (!TxtRecordSelection.beginsWithVersion(text, KIND.version())) {
             f.add(
                     text == null || text.isBlank()
                             ? Finding.of(
@@ -85,6 +87,9 @@ public record TlsRptRecord(List<String> rua) {
                                     "publish 'v=TLSRPTv1; rua=mailto:...'")
                             : lookalike(text));
             return new ParseResult<>(Optional.empty(), f);
+        }
+        if (!text.startsWith(PREFIX)) {
+            f.add(TxtRecordSelection.spacedPrefix(text, KIND));
         }
         TxtFields.Result r = TxtFields.parse(text, "v=TLSRPTv1", CODES);
         f.addAll(r.findings());

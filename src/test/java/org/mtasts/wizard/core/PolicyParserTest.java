@@ -111,6 +111,28 @@ class PolicyParserTest {
     }
 
     @Test
+    void caseVariantKeyIsALegalExtensionWithAWarningAndTheMissingKeyIsTheError() {
+        // Keys are case-sensitive (RFC 8461 §3.2), so 'Mode' is an extension key senders ignore.
+        ParseResult<Policy> both =
+                parse("version: STSv1\r\nMode: enforce\r\nmode: enforce\r\nmx: a.example\r\nmax_age: 86400\r\n");
+        assertEquals(Severity.WARNING, only(both, FindingCode.POLICY_KEY_CASE).severity());
+        assertTrue(only(both, FindingCode.POLICY_KEY_CASE).message().contains("mistyped 'mode'"));
+        assertFalse(both.hasErrors());
+
+        ParseResult<Policy> alone = parse("version: STSv1\r\nMode: enforce\r\nmx: a.example\r\nmax_age: 86400\r\n");
+        assertEquals(Severity.WARNING, only(alone, FindingCode.POLICY_KEY_CASE).severity());
+        assertTrue(only(alone, FindingCode.POLICY_MODE_MISSING).message().contains("line 2's 'Mode'"));
+        assertEquals(Optional.empty(), alone.value());
+    }
+
+    @Test
+    void mxWithTrailingDotIsAnErrorBecauseADomainHasNone() {
+        ParseResult<Policy> r = parse("version: STSv1\r\nmode: enforce\r\nmx: a.example.\r\nmax_age: 86400\r\n");
+        assertEquals(Severity.ERROR, only(r, FindingCode.MX_TRAILING_DOT).severity());
+        assertTrue(r.hasErrors());
+    }
+
+    @Test
     void blankLineIsAnErrorButLenientSendersStillReadThePolicy() {
         ParseResult<Policy> r = parse("version: STSv1\r\n\r\nmode: testing\r\nmx: a.example\r\nmax_age: 86400\r\n");
         assertEquals(2, only(r, FindingCode.POLICY_BLANK_LINE).line());

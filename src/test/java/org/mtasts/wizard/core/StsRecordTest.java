@@ -67,7 +67,9 @@ class StsRecordTest {
                 "v=STSv1; id=1; ext=caf\u00e9|STS_EXTENSION_INVALID",
                 "V=STSv1; id=1|STS_LOOKALIKE",
                 "v=stsv1; id=1|STS_LOOKALIKE",
-                "v=STSv1 ; id=1|STS_LOOKALIKE",
+                "v=STSv1 ; id=1|STS_PREFIX_SPACING",
+                "v=STSv1\t; id=1|STS_PREFIX_SPACING",
+                "v=STSv1 id=1|STS_LOOKALIKE",
                 "v=STSv1|STS_LOOKALIKE",
                 "id=1; v=STSv1|STS_LOOKALIKE",
                 "' v=STSv1; id=1'|STS_LOOKALIKE",
@@ -87,10 +89,37 @@ class StsRecordTest {
     }
 
     @Test
-    void recordNotStartingExactlyWithTheVersionSemicolonIsDiscardedEvenThoughTheGrammarAllowsIt() {
-        // RFC 8461 §3.1 grammar allows WSP before ';' but record selection requires "v=STSv1;" (erratum 6285).
+    void singleRecordWithSpaceBeforeTheSemicolonIsValidWithAWarning() {
+        // RFC 8461 §3.1: sts-field-delim = *WSP ";" *WSP; the "discard records not beginning with
+        // v=STSv1;" rule applies only "if multiple TXT records ... are returned".
         ParseResult<StsRecord> r = StsRecord.select(List.of(List.of("v=STSv1 ; id=1")));
+        assertEquals(Optional.of(new StsRecord("1")), r.value());
+        assertEquals(List.of(FindingCode.STS_PREFIX_SPACING), codes(r));
+        assertEquals(Severity.WARNING, r.findings().get(0).severity());
+        assertFalse(r.hasErrors());
+    }
+
+    @Test
+    void amongSeveralRecordsOneWithSpaceBeforeTheSemicolonIsDiscarded() {
+        ParseResult<StsRecord> withValid =
+                StsRecord.select(List.of(List.of("v=STSv1 ; id=1"), List.of("v=STSv1; id=2")));
+        assertEquals(Optional.of(new StsRecord("2")), withValid.value());
+        assertEquals(List.of(FindingCode.STS_LOOKALIKE), codes(withValid));
+        assertEquals(Severity.WARNING, withValid.findings().get(0).severity());
+
+        ParseResult<StsRecord> withSpf = StsRecord.select(List.of(List.of("v=STSv1 ; id=1"), List.of("v=spf1 -all")));
+        assertEquals(Optional.empty(), withSpf.value());
+        assertEquals(
+                List.of(FindingCode.STS_LOOKALIKE, FindingCode.STS_UNRELATED_TXT, FindingCode.STS_NO_RECORD),
+                codes(withSpf));
+        assertTrue(withSpf.hasErrors());
+    }
+
+    @Test
+    void singleLookalikeThatTheGrammarRefusesIsAnErrorAndNoRecord() {
+        ParseResult<StsRecord> r = StsRecord.select(List.of(List.of("V=STSv1; id=1")));
         assertEquals(List.of(FindingCode.STS_LOOKALIKE, FindingCode.STS_NO_RECORD), codes(r));
+        assertEquals(Severity.ERROR, r.findings().get(0).severity());
     }
 
     @Test

@@ -61,7 +61,8 @@ class TlsRptRecordTest {
                 "v=TLSRPTv1; rua=mailto:a@example.com; x=a=b|TLSRPT_EXTENSION_INVALID",
                 "v=TLSRPTv1; rua=mailto:a@example.com; x=1|TLSRPT_EXTENSION",
                 "v=tlsrptv1; rua=mailto:a@example.com|TLSRPT_LOOKALIKE",
-                "v=TLSRPTv1 ; rua=mailto:a@example.com|TLSRPT_LOOKALIKE",
+                "v=TLSRPTv1 ; rua=mailto:a@example.com|TLSRPT_PREFIX_SPACING",
+                "v=TLSRPTv1 rua=mailto:a@example.com|TLSRPT_LOOKALIKE",
                 "v=TLSRPTv1|TLSRPT_LOOKALIKE",
             })
     void badRecordYieldsTheExactFinding(String text, FindingCode code) {
@@ -83,6 +84,15 @@ class TlsRptRecordTest {
         assertEquals(
                 List.of("mailto:a@example.com"), split.value().orElseThrow().rua());
         assertEquals(List.of(FindingCode.TLSRPT_UNRELATED_TXT), codes(split));
+    }
+
+    @Test
+    void singleRecordWithSpaceBeforeTheSemicolonIsValidWithAWarning() {
+        // RFC 8460 §3: field-delim = *WSP ";" *WSP; discarding applies to several records only.
+        ParseResult<TlsRptRecord> r = TlsRptRecord.select(List.of(List.of("v=TLSRPTv1 ; rua=mailto:a@example.com")));
+        assertEquals(List.of("mailto:a@example.com"), r.value().orElseThrow().rua());
+        assertEquals(List.of(FindingCode.TLSRPT_PREFIX_SPACING), codes(r));
+        assertEquals(Severity.WARNING, r.findings().get(0).severity());
     }
 
     @Test

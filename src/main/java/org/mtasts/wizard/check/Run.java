@@ -234,8 +234,11 @@ final class Run implements CheckRun {
         return null;
     }
 
-    /** Publishes a result once; late results after the end are dropped. */
-    private void emit(CheckResult r) {
+    /** Publishes a result once, with the commands that reproduce it; late results after the end are dropped. */
+    private void emit(CheckResult result) {
+        CheckResult r = result.commands().isEmpty()
+                ? result.withCommands(VerifyCommands.forResult(result, domain, settings))
+                : result;
         synchronized (lock) {
             if (finished) {
                 return;

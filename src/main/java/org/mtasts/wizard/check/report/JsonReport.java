@@ -16,7 +16,8 @@ import org.mtasts.wizard.check.Report;
  * {"domain": "...", "verdict": "pass|warn|fail", "elapsedMillis": 812,
  *  "results": [{"id": "mx-starttls", "target": "mx1.example.com", "status": "pass",
  *               "summary": "...", "evidence": [{"label": "...", "value": "..."}],
- *               "rule": "RFC 8461 §4.2", "fix": ""}]}
+ *               "rule": "RFC 8461 §4.2", "fix": "",
+ *               "commands": ["openssl s_client -starttls smtp -connect mx1.example.com:25 ..."]}]}
  * }</pre>
  */
 public final class JsonReport {
@@ -42,6 +43,8 @@ public final class JsonReport {
             }
             o.put("rule", r.rule());
             o.put("fix", r.fix());
+            ArrayNode cmds = o.putArray("commands");
+            r.commands().forEach(cmds::add);
         }
         return root;
     }

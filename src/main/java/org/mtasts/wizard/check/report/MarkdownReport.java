@@ -51,6 +51,11 @@ public final class MarkdownReport {
                 sb.append("**Fix:** ").append(r.fix()).append("\n\n");
             }
             sb.append("Rule: ").append(r.rule()).append("\n");
+            if (!r.commands().isEmpty()) {
+                sb.append("\nVerify it yourself:\n\n```sh\n");
+                r.commands().forEach(c -> sb.append(c).append('\n'));
+                sb.append("```\n");
+            }
             if (!r.evidence().isEmpty()) {
                 sb.append("\nEvidence:\n\n");
                 for (Evidence e : r.evidence()) {
@@ -64,6 +69,13 @@ public final class MarkdownReport {
                             .append("`\n");
                 }
             }
+        }
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        report.results().forEach(r -> all.addAll(r.commands()));
+        if (!all.isEmpty()) {
+            sb.append("\n## Verify it yourself\n\nThe same facts with standard tools:\n\n```sh\n");
+            all.forEach(c -> sb.append(c).append('\n'));
+            sb.append("```\n");
         }
         return sb.toString();
     }

@@ -51,6 +51,13 @@ public final class TextReport {
                         .append(r.rule())
                         .append(")\n");
             }
+            boolean attention = r.status() != Status.PASS && r.status() != Status.SKIPPED;
+            if (attention || o.evidence()) {
+                // "Verify it yourself": the same facts with dig, curl or openssl.
+                for (String c : r.commands()) {
+                    sb.append(indent).append("$ ").append(c).append('\n');
+                }
+            }
             if (o.evidence()) {
                 for (Evidence e : r.evidence()) {
                     sb.append(indent)

@@ -24,8 +24,8 @@ icotool --create --output mta-sts-wizard.ico \
 # macOS: the sizes the .icns format knows (16, 32, 48, 128, 256, 512, 1024).
 png2icns mta-sts-wizard.icns png/mta-sts-wizard-{16,32,48,128,256,512,1024}.png >/dev/null
 
-# Window icons of the running app (ui.WizardApp adds every size that exists).
-res=../src/main/resources/org/mtasts/wizard/ui
+# Window icons of the running app (ui.app.WizardWindow adds every size that exists).
+res=../src/main/resources/org/mtasts/wizard/ui/app
 mkdir -p "$res"
 for s in 16 24 32 48 64 128 256; do
   cp "png/mta-sts-wizard-$s.png" "$res/icon-$s.png"

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the setup wizard (the default).")
 public final class GuiCommand implements Runnable {
 
-    static final String LAUNCHER = "org.mtasts.wizard.ui.WizardLauncher";
+    static final String LAUNCHER = "org.mtasts.wizard.ui.app.WizardLauncher";
 
     @Spec
     CommandSpec spec;

@@ -1,0 +1,144 @@
+package org.mtasts.wizard.ui.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mtasts.wizard.core.Finding;
+import org.mtasts.wizard.core.FindingCode;
+import org.mtasts.wizard.core.Mode;
+import org.mtasts.wizard.core.Policy;
+import org.mtasts.wizard.core.RuaUri;
+import org.mtasts.wizard.core.SetupArtifacts;
+import org.mtasts.wizard.core.SetupRequest;
+import org.mtasts.wizard.ui.common.FindingText;
+
+/**
+ * Policy: the mode, max_age (preset or custom, validated inline) and the TLSRPT report addresses
+ * (normalised by core's {@link RuaUri}: a bare address gets {@code mailto:}).
+ */
+public final class PolicyViewModel {
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.TESTING);
+    private final ObjectProperty<MaxAgeChoice> maxAgeChoice = new SimpleObjectProperty<>(MaxAgeChoice.WEEK);
+    private final StringProperty customMaxAge = new SimpleStringProperty("");
+    private final ObservableList<String> reportAddresses = FXCollections.observableArrayList();
+    private final StringProperty newAddress = new SimpleStringProperty("");
+    private final StringProperty newAddressError = new SimpleStringProperty("");
+    private final StringProperty addressNote = new SimpleStringProperty("");
+
+    private final StringBinding maxAgeError = Bindings.createStringBinding(
+            () -> {
+                if (maxAgeChoice.get() != MaxAgeChoice.CUSTOM) {
+                    return "";
+                }
+                String s = customMaxAge.get() == null ? "" : customMaxAge.get().strip();
+                // RFC 8461 §3.2: max_age is 1 to 10 digits, at most 31557600 (one year).
+                if (!s.matches("\\d{1,10}") || Long.parseLong(s) > Policy.MAX_AGE_LIMIT) {
+                    return "Enter whole seconds from 0 to " + Policy.MAX_AGE_LIMIT + " (one year).";
+                }
+                return "";
+            },
+            maxAgeChoice,
+            customMaxAge);
+    private final BooleanBinding valid = maxAgeError.isEmpty();
+
+    public PolicyViewModel() {
+        newAddress.addListener((o, was, now) -> newAddressError.set(""));
+    }
+
+    /** The max_age in effect; -1 while the custom value is invalid. */
+    public long maxAgeSeconds() {
+        if (maxAgeChoice.get() != MaxAgeChoice.CUSTOM) {
+            return maxAgeChoice.get().seconds();
+        }
+        return maxAgeError.get().isEmpty() ? Long.parseLong(customMaxAge.get().strip()) : -1;
+    }
+
+    /** Adds the typed address; a bare one gets {@code mailto:} and a note says so. */
+    public boolean addAddress() {
+        String typed = newAddress.get();
+        if (typed == null || typed.isBlank()) {
+            newAddressError.set("Type an address such as tls-reports@example.com, or an https:// URL.");
+            return false;
+        }
+        RuaUri.RuaInput input = RuaUri.parse(typed);
+        if (input instanceof RuaUri.Invalid inv) {
+            newAddressError.set(inv.message());
+            return false;
+        }
+        RuaUri.Valid v = (RuaUri.Valid) input;
+        if (reportAddresses.contains(v.uri())) {
+            newAddressError.set(v.uri() + " is already in the list.");
+            return false;
+        }
+        reportAddresses.add(v.uri());
+        addressNote.set(
+                v.changes().isEmpty() ? "" : "Changed to " + v.uri() + ": " + String.join("; ", v.changes()) + ".");
+        newAddress.set("");
+        return true;
+    }
+
+    public void removeAddress(int index) {
+        if (index >= 0 && index < reportAddresses.size()) {
+            reportAddresses.remove(index);
+            addressNote.set("");
+        }
+    }
+
+    /**
+     * Core's advice on the whole request (testing without reports, a short max_age in enforce),
+     * one sentence each. Wildcard advice is shown on the Mail servers screen instead.
+     */
+    public static List<String> advice(SetupRequest request) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : SetupArtifacts.advise(request)) {
+            if (f.code() != FindingCode.SETUP_WILDCARD) {
+                out.add(FindingText.sentence(f));
+            }
+        }
+        return out;
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<MaxAgeChoice> maxAgeChoiceProperty() {
+        return maxAgeChoice;
+    }
+
+    public StringProperty customMaxAgeProperty() {
+        return customMaxAge;
+    }
+
+    public StringBinding maxAgeErrorProperty() {
+        return maxAgeError;
+    }
+
+    public ObservableList<String> reportAddresses() {
+        return reportAddresses;
+    }
+
+    public StringProperty newAddressProperty() {
+        return newAddress;
+    }
+
+    public StringProperty newAddressErrorProperty() {
+        return newAddressError;
+    }
+
+    public StringProperty addressNoteProperty() {
+        return addressNote;
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+}

@@ -1,0 +1,151 @@
+package org.mtasts.wizard.ui.publish;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.mtasts.wizard.check.Discovery;
+import org.mtasts.wizard.core.HostedFile;
+import org.mtasts.wizard.core.HostingBundle;
+import org.mtasts.wizard.core.HostingTarget;
+import org.mtasts.wizard.core.SetupArtifacts;
+import org.mtasts.wizard.core.SetupRequest;
+import org.mtasts.wizard.core.StsRecord;
+import org.mtasts.wizard.ui.store.SafeFiles;
+import org.mtasts.wizard.ui.store.SaveOutcome;
+import org.mtasts.wizard.ui.task.LiveChecks;
+
+/**
+ * Publish: the artifacts core generates for the request (policy file, DNS records, zone snippet,
+ * hosting files), what is live today, and saving them without silently replacing files.
+ */
+public final class PublishViewModel {
+    private final Clock clock;
+    private final ObjectProperty<SetupArtifacts> artifacts = new SimpleObjectProperty<>();
+    private final ObjectProperty<HostingTarget> target = new SimpleObjectProperty<>(HostingTarget.GITHUB_PAGES);
+    private final ObjectProperty<Discovery> live = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public PublishViewModel(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Generates the artifacts for {@code request}. The policy id stays the same while the policy
+     * itself is unchanged and gets a new timestamp when it changes (RFC 8461 §3.1: senders re-fetch
+     * only when the id changes).
+     */
+    public void update(SetupRequest request) {
+        SetupArtifacts previous = artifacts.get();
+        if (previous != null
+                && previous.request().domain().equals(request.domain())
+                && previous.request().policy().equals(request.policy())) {
+            artifacts.set(SetupArtifacts.generate(request, previous.policyId()));
+        } else {
+            artifacts.set(SetupArtifacts.generate(request, clock));
+        }
+        message.set("");
+    }
+
+    /** Restores an id from the draft so reopening the app does not invent a new one. */
+    public void update(SetupRequest request, String policyId) {
+        artifacts.set(SetupArtifacts.generate(request, policyId));
+    }
+
+    public ObjectProperty<SetupArtifacts> artifactsProperty() {
+        return artifacts;
+    }
+
+    public ObjectProperty<HostingTarget> targetProperty() {
+        return target;
+    }
+
+    public ObjectProperty<Discovery> liveProperty() {
+        return live;
+    }
+
+    /** The result of the last save or export, for the status line. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public HostingBundle bundle() {
+        return artifacts.get().hosting(target.get());
+    }
+
+    /** The MTA-STS TXT record published today, if exactly one looks like one. */
+    public Optional<String> liveStsRecord() {
+        Discovery d = live.get();
+        if (d == null) {
+            return Optional.empty();
+        }
+        List<String> sts = d.stsRecord().records().stream()
+                .filter(r -> r.startsWith(StsRecord.PREFIX))
+                .toList();
+        return sts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", sts));
+    }
+
+    /** The policy file served today, if it could be fetched. */
+    public Optional<String> livePolicy() {
+        Discovery d = live.get();
+        return d == null || d.policyText() == null ? Optional.empty() : Optional.of(d.policyText());
+    }
+
+    /** True when the domain already publishes MTA-STS: then the order of publishing matters. */
+    public boolean replacesLive() {
+        return liveStsRecord().isPresent() || livePolicy().isPresent();
+    }
+
+    /** Saves the policy file exactly (CRLF line endings). */
+    public SaveOutcome savePolicy(Path file, boolean replace) {
+        try {
+            SafeFiles.write(file, artifacts.get().policyText(), replace);
+            message.set("Saved the policy file to " + file + ".");
+            return SaveOutcome.SAVED;
+        } catch (FileAlreadyExistsException e) {
+            message.set("");
+            return SaveOutcome.EXISTS;
+        } catch (IOException e) {
+            message.set("Could not save " + file + ": " + LiveChecks.describe(e));
+            return SaveOutcome.FAILED;
+        }
+    }
+
+    /** The files of the selected hosting target, by relative path. */
+    public Map<String, String> hostingFiles() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (HostedFile f : bundle().files()) {
+            files.put(f.path(), f.content());
+        }
+        return files;
+    }
+
+    /** Writes the selected target's files under {@code dir}, refusing to replace unless told to. */
+    public SaveOutcome exportHosting(Path dir, boolean replace) {
+        try {
+            SafeFiles.writeAll(dir, hostingFiles(), replace);
+            message.set("Exported " + hostingFiles().size() + " file(s) for "
+                    + target.get().displayName() + " to " + dir + ".");
+            return SaveOutcome.SAVED;
+        } catch (FileAlreadyExistsException e) {
+            message.set("");
+            return SaveOutcome.EXISTS;
+        } catch (IOException e) {
+            message.set("Could not export to " + dir + ": " + LiveChecks.describe(e));
+            return SaveOutcome.FAILED;
+        }
+    }
+
+    /** The files an export into {@code dir} would replace. */
+    public List<Path> exportClashes(Path dir) {
+        return SafeFiles.existing(dir, hostingFiles().keySet());
+    }
+}

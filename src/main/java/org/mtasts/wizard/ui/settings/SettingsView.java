@@ -1,0 +1,168 @@
+package org.mtasts.wizard.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.controlsfx.validation.ValidationSupport;
+import org.mtasts.wizard.ui.common.Theme;
+import org.mtasts.wizard.ui.common.Ui;
+import org.mtasts.wizard.ui.store.FileChooserPort;
+
+/**
+ * Settings, shown over the wizard (reachable from every screen with the header button or Ctrl+,).
+ * Changes apply at once; the next lookup or check uses them.
+ */
+public final class SettingsView {
+    private final StackPane overlay;
+    private final VBox card;
+    private final ComboBox<ResolverChoice> resolver;
+    private final Button close;
+    private final FileChooserPort files;
+
+    public SettingsView(SettingsViewModel vm, FileChooserPort files, Runnable onClose) {
+        this.files = files;
+        ValidationSupport validation = new ValidationSupport();
+
+        Label title = new Label("Settings");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label lead = Ui.muted("Used by every lookup and check. Nothing leaves your computer except the DNS, HTTPS and "
+                + "SMTP questions the checks ask.");
+
+        resolver = new ComboBox<>();
+        resolver.setId("settings-resolver");
+        resolver.getItems().setAll(ResolverChoice.values());
+        resolver.valueProperty().bindBidirectional(vm.resolverChoiceProperty());
+        resolver.setMaxWidth(Double.MAX_VALUE);
+        TextField custom = new TextField();
+        custom.setId("settings-custom-resolver");
+        custom.setPromptText("192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53 or https://dns.example/dns-query");
+        custom.textProperty().bindBidirectional(vm.customResolverProperty());
+        custom.visibleProperty().bind(vm.resolverChoiceProperty().isEqualTo(ResolverChoice.CUSTOM));
+        custom.managedProperty().bind(custom.visibleProperty());
+        custom.setAccessibleText("Custom resolver address");
+        Label customError = Ui.inlineError(custom, vm.customResolverErrorProperty(), validation);
+        customError.setId("settings-custom-resolver-error");
+        VBox resolverBox = new VBox(6, Ui.fieldLabel("DNS _resolver", resolver), resolver, custom, customError);
+
+        TextField ca = new TextField();
+        ca.setId("settings-ca-file");
+        ca.setPromptText("Optional: a PEM file with extra CA certificates (for a private CA)");
+        ca.textProperty().bindBidirectional(vm.caFileProperty());
+        Button browse = new Button("Bro_wse...");
+        browse.setMnemonicParsing(true);
+        browse.setOnAction(e -> files.open(
+                        browse.getScene().getWindow(),
+                        "Choose a CA certificate file",
+                        new FileChooser.ExtensionFilter("PEM certificates", "*.pem", "*.crt", "*.cer"))
+                .ifPresent(p -> vm.caFileProperty().set(p.toString())));
+        HBox caRow = new HBox(8, ca, browse);
+        HBox.setHgrow(ca, Priority.ALWAYS);
+        Label caError = Ui.inlineError(ca, vm.caFileErrorProperty(), validation);
+        caError.setId("settings-ca-file-error");
+        VBox caBox = new VBox(
+                6,
+                Ui.fieldLabel("E_xtra CA file", ca),
+                caRow,
+                caError,
+                Ui.muted("Certificates in this file are trusted in addition to the system's, for policy hosts "
+                        + "and mail servers. Senders on the internet will not trust them."));
+
+        TextField timeout = new TextField();
+        timeout.setId("settings-timeout");
+        timeout.setPrefColumnCount(5);
+        timeout.setMaxWidth(120);
+        timeout.textProperty().bindBidirectional(vm.timeoutProperty());
+        Label timeoutError = Ui.inlineError(timeout, vm.timeoutErrorProperty(), validation);
+        timeoutError.setId("settings-timeout-error");
+        HBox timeoutRow = new HBox(8, timeout, new Label("seconds for each DNS question, fetch and mail server"));
+        timeoutRow.setAlignment(Pos.CENTER_LEFT);
+        VBox timeoutBox = new VBox(6, Ui.fieldLabel("_Timeout", timeout), timeoutRow, timeoutError);
+
+        ToggleGroup themes = new ToggleGroup();
+        RadioButton light = new RadioButton("_Light");
+        light.setId("settings-theme-light");
+        light.setMnemonicParsing(true);
+        light.setUserData(Theme.LIGHT);
+        RadioButton dark = new RadioButton("Dar_k");
+        dark.setId("settings-theme-dark");
+        dark.setMnemonicParsing(true);
+        dark.setUserData(Theme.DARK);
+        themes.getToggles().addAll(light, dark);
+        themes.selectToggle(vm.themeProperty().get() == Theme.DARK ? dark : light);
+        vm.themeProperty().addListener((o, was, now) -> themes.selectToggle(now == Theme.DARK ? dark : light));
+        themes.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.themeProperty().set((Theme) now.getUserData());
+            }
+        });
+        Label themeLabel = new Label("Theme");
+        themeLabel.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox themeBox = new VBox(6, themeLabel, new HBox(16, light, dark));
+
+        close = new Button("_Done");
+        close.setId("settings-done");
+        close.setMnemonicParsing(true);
+        close.getStyleClass().add(Styles.ACCENT);
+        // The wizard's bar is disabled while Settings is open, so Enter means Done here.
+        close.setDefaultButton(true);
+        close.setOnAction(e -> onClose.run());
+        ButtonBar.setButtonData(close, ButtonBar.ButtonData.OK_DONE);
+        ButtonBar bar = new ButtonBar();
+        bar.getButtons().add(close);
+
+        VBox fields = new VBox(16, resolverBox, caBox, timeoutBox, themeBox);
+        ScrollPane scroll = new ScrollPane(fields);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // As tall as the fields need; the scroll bar appears only when the window is too short.
+        scroll.prefViewportHeightProperty().bind(fields.heightProperty());
+
+        card = new VBox(14, new VBox(4, title, lead), scroll, bar);
+        card.getStyleClass().add("settings-card");
+        card.setId("settings");
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setAccessibleText("Settings");
+        // Esc closes Settings before it could reach the wizard's Cancel button.
+        card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                onClose.run();
+            }
+        });
+
+        overlay = new StackPane(card);
+        overlay.getStyleClass().add("settings-backdrop");
+        overlay.setPadding(new javafx.geometry.Insets(24));
+        overlay.setAlignment(Pos.CENTER);
+    }
+
+    public Node overlay() {
+        return overlay;
+    }
+
+    public Node card() {
+        return card;
+    }
+
+    public Node initialFocus() {
+        return resolver;
+    }
+}

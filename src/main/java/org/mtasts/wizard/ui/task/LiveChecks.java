@@ -1,0 +1,63 @@
+package org.mtasts.wizard.ui.task;
+
+import java.net.UnknownHostException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.mtasts.wizard.check.CheckListener;
+import org.mtasts.wizard.check.CheckRun;
+import org.mtasts.wizard.check.CheckSettings;
+import org.mtasts.wizard.check.Checker;
+import org.mtasts.wizard.check.Discovery;
+import org.mtasts.wizard.check.InvalidSettingsException;
+import org.mtasts.wizard.check.Report;
+import org.mtasts.wizard.core.DomainName;
+
+/**
+ * The wizard's way to the live checks: a thin adapter over {@link Checker} that ties a run to the
+ * task that started it, so cancelling the task stops the probes (sockets closed, not just ignored).
+ */
+public interface LiveChecks {
+
+    Discovery discover(String domain, CheckSettings settings, TaskExecutor.TaskContext context) throws Exception;
+
+    Report check(DomainName domain, CheckSettings settings, CheckListener listener, TaskExecutor.TaskContext context)
+            throws Exception;
+
+    /** The real checks. */
+    static LiveChecks standard() {
+        return new LiveChecks() {
+            @Override
+            public Discovery discover(String domain, CheckSettings settings, TaskExecutor.TaskContext context)
+                    throws Exception {
+                CompletableFuture<Discovery> future = Checker.create(settings).discover(domain);
+                context.onCancel(() -> future.cancel(true));
+                try {
+                    return future.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+
+            @Override
+            public Report check(
+                    DomainName domain, CheckSettings settings, CheckListener listener, TaskExecutor.TaskContext context)
+                    throws Exception {
+                CheckRun run = Checker.create(settings).start(domain, listener);
+                context.onCancel(run::cancel);
+                return run.await();
+            }
+        };
+    }
+
+    /** One line a user can read, for any failure of the background work. */
+    static String describe(Throwable e) {
+        if (e instanceof InvalidSettingsException) {
+            return e.getMessage();
+        }
+        if (e instanceof UnknownHostException) {
+            return "unknown host " + e.getMessage();
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,273 @@
+package org.mtasts.wizard.ui.verify;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mtasts.wizard.check.CheckId;
+import org.mtasts.wizard.check.CheckListener;
+import org.mtasts.wizard.check.CheckResult;
+import org.mtasts.wizard.check.CheckSettings;
+import org.mtasts.wizard.check.MxHost;
+import org.mtasts.wizard.check.Report;
+import org.mtasts.wizard.check.Status;
+import org.mtasts.wizard.core.DomainName;
+import org.mtasts.wizard.core.Mode;
+import org.mtasts.wizard.ui.store.SafeFiles;
+import org.mtasts.wizard.ui.store.SaveOutcome;
+import org.mtasts.wizard.ui.task.LiveChecks;
+import org.mtasts.wizard.ui.task.TaskExecutor;
+import org.mtasts.wizard.ui.task.TaskHandle;
+
+/**
+ * Verify: runs the live checks with a row per requirement, filled in as each result arrives, and a
+ * verdict banner at the end. Reports are rendered by the shared report renderers.
+ */
+public final class VerifyViewModel {
+    private final TaskExecutor executor;
+    private final LiveChecks live;
+    private final ObservableList<VerifyRow> rows = FXCollections.observableArrayList();
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Report> report = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final IntegerProperty done = new SimpleIntegerProperty(0);
+    private final IntegerBinding total = Bindings.size(rows);
+    private final StringProperty domainShown = new SimpleStringProperty("");
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>();
+    private final StringBinding banner;
+    private final StringBinding bannerDetail;
+    private TaskHandle handle;
+
+    public VerifyViewModel(TaskExecutor executor, LiveChecks live) {
+        this.executor = executor;
+        this.live = live;
+        banner = Bindings.createStringBinding(this::bannerText, report, running, message, domainShown);
+        bannerDetail = Bindings.createStringBinding(this::bannerDetailText, report, running, mode);
+    }
+
+    /**
+     * Starts a run for {@code domain}. {@code mode} is the mode being set up (null in "Check a
+     * domain"), used to say whether a testing setup is ready for enforce.
+     */
+    public void run(DomainName domain, CheckSettings settings, Mode mode) {
+        cancel();
+        domainShown.set(domain.ascii());
+        this.mode.set(mode);
+        report.set(null);
+        message.set("");
+        done.set(0);
+        List<VerifyRow> initial = new ArrayList<>();
+        for (CheckId id : CheckId.values()) {
+            if (!VerifyRow.isPerHost(id)) {
+                initial.add(new VerifyRow(id, domain.ascii()));
+            }
+        }
+        rows.setAll(initial);
+        running.set(true);
+        TaskHandle[] self = new TaskHandle[1];
+        CheckListener listener = new CheckListener() {
+            @Override
+            public void onResult(CheckResult result) {
+                self[0].ui(() -> accept(result));
+            }
+
+            @Override
+            public void onMxHosts(List<MxHost> hosts) {
+                self[0].ui(() -> addHostRows(hosts));
+            }
+        };
+        // The handle is needed inside the listener before submit returns; a holder bridges that.
+        self[0] = null;
+        handle = executor.submit(
+                ctx -> {
+                    self[0] = (TaskHandle) ctx;
+                    return live.check(domain, settings, listener, ctx);
+                },
+                this::finish,
+                e -> {
+                    running.set(false);
+                    message.set("The check could not run: " + LiveChecks.describe(e));
+                });
+    }
+
+    private void addHostRows(List<MxHost> hosts) {
+        int insertAt = indexAfter(CheckId.MX_COVERAGE);
+        List<VerifyRow> perHost = new ArrayList<>();
+        for (MxHost h : hosts) {
+            if (findRow(CheckId.MX_STARTTLS, h.host()) == null) {
+                perHost.add(new VerifyRow(CheckId.MX_STARTTLS, h.host()));
+                perHost.add(new VerifyRow(CheckId.MX_CERT, h.host()));
+            }
+        }
+        rows.addAll(insertAt, perHost);
+    }
+
+    private int indexAfter(CheckId id) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i).id() == id || VerifyRow.isPerHost(rows.get(i).id())) {
+                return i + 1;
+            }
+        }
+        return rows.size();
+    }
+
+    private VerifyRow findRow(CheckId id, String target) {
+        for (VerifyRow r : rows) {
+            if (r.id() == id && (!VerifyRow.isPerHost(id) || r.target().equals(target))) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private void accept(CheckResult result) {
+        VerifyRow row = findRow(result.id(), result.target());
+        if (row == null) {
+            row = new VerifyRow(result.id(), result.target());
+            rows.add(indexAfter(result.id()), row);
+        }
+        if (row.pending()) {
+            done.set(done.get() + 1);
+        }
+        row.resultProperty().set(result);
+    }
+
+    private void finish(Report r) {
+        // The report is the truth: rows whose results a listener call never delivered get them now.
+        for (CheckResult result : r.results()) {
+            accept(result);
+        }
+        rows.removeIf(VerifyRow::pending);
+        done.set(rows.size());
+        report.set(r);
+        running.set(false);
+    }
+
+    /** True once the background work of the last run has returned (cancelled or not). */
+    public boolean workFinished() {
+        return handle == null || handle.isDone();
+    }
+
+    /** Stops a running check promptly; false when none was running. */
+    public boolean cancel() {
+        if (handle != null && running.get()) {
+            handle.cancel();
+            running.set(false);
+            message.set("Check cancelled.");
+            for (VerifyRow r : List.copyOf(rows)) {
+                if (r.pending()) {
+                    rows.remove(r);
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private String bannerText() {
+        Report r = report.get();
+        if (running.get()) {
+            return "Checking " + domainShown.get() + "...";
+        }
+        if (r == null) {
+            return message.get().isEmpty() ? "No check has run yet." : message.get();
+        }
+        if (r.nothingChecked()) {
+            return "Nothing could be checked: the DNS resolver did not answer.";
+        }
+        return switch (r.verdict()) {
+            case PASS -> "All checks passed for " + r.domain() + ".";
+            case WARN -> "Works, with warnings, for " + r.domain() + ".";
+            default -> "Some requirements fail for " + r.domain() + ": senders will ignore or refuse the setup.";
+        };
+    }
+
+    private String bannerDetailText() {
+        Report r = report.get();
+        if (r == null || running.get()) {
+            return "";
+        }
+        long fails = r.results().stream().filter(x -> x.status() == Status.FAIL).count();
+        long warns = r.results().stream()
+                .filter(x -> x.status() == Status.WARN || x.status() == Status.INCONCLUSIVE)
+                .count();
+        String counts = fails + " failing, " + warns + " with warnings or inconclusive, of "
+                + r.results().size() + " (" + r.elapsedMillis() + " ms).";
+        if (r.nothingChecked()) {
+            // "Fix the failing rows" would point at rows that do not exist: the resolver is the problem.
+            return counts + " Check the DNS resolver in Settings, then press Run again.";
+        }
+        if (mode.get() == Mode.TESTING) {
+            return counts
+                    + switch (r.verdict()) {
+                        case PASS ->
+                            " Ready for enforce: once the TLS reports stay clean for a few weeks, switch the mode to enforce.";
+                        case FAIL ->
+                            " Not ready for enforce yet: fix the failing rows first, then read the TLS reports.";
+                        default ->
+                            " Not ready for enforce yet: look at the rows with warnings first, then read the TLS reports.";
+                    };
+        }
+        return counts;
+    }
+
+    /** Saves the last report as Markdown or JSON, refusing to replace a file unless told to. */
+    SaveOutcome saveReport(Path file, ReportFormat format, boolean replace) {
+        try {
+            SafeFiles.write(file, format.render(report.get()), replace);
+            message.set("Saved the report to " + file + ".");
+            return SaveOutcome.SAVED;
+        } catch (FileAlreadyExistsException e) {
+            return SaveOutcome.EXISTS;
+        } catch (IOException e) {
+            message.set("Could not save " + file + ": " + LiveChecks.describe(e));
+            return SaveOutcome.FAILED;
+        }
+    }
+
+    public ObservableList<VerifyRow> rows() {
+        return rows;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ObjectProperty<Report> reportProperty() {
+        return report;
+    }
+
+    public StringBinding bannerProperty() {
+        return banner;
+    }
+
+    public StringBinding bannerDetailProperty() {
+        return bannerDetail;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public IntegerProperty doneProperty() {
+        return done;
+    }
+
+    public IntegerBinding totalProperty() {
+        return total;
+    }
+}

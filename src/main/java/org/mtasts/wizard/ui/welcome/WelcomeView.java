@@ -1,0 +1,104 @@
+package org.mtasts.wizard.ui.welcome;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.mtasts.wizard.ui.common.Screen;
+import org.mtasts.wizard.ui.common.Ui;
+import org.mtasts.wizard.ui.wizard.WizardViewModel;
+
+/** Welcome: what MTA-STS protects against, what the user needs, and the two ways in. */
+public final class WelcomeView implements Screen {
+    private final VBox root;
+    private final Button setUp;
+
+    public WelcomeView(WizardViewModel vm) {
+        VBox header = Ui.header(
+                "Protect your mail on its way to you",
+                "Mail servers talk to each other over encryption that an attacker in the middle can quietly strip "
+                        + "or redirect. MTA-STS lets your domain tell senders to deliver only over verified, encrypted "
+                        + "connections to your real mail servers, and TLS reporting tells you when something goes wrong.");
+
+        VBox needs = new VBox(
+                8,
+                sectionTitle("What you need"),
+                bullet(Feather.GLOBE, "Access to your domain's DNS, to add two TXT records and one host name."),
+                bullet(
+                        Feather.SERVER,
+                        "Somewhere to host one small text file over HTTPS, at mta-sts.<your domain> "
+                                + "(GitHub Pages, Netlify, Cloudflare Pages or your own web server all work)."),
+                bullet(Feather.CLOCK, "About fifteen minutes, plus the time your DNS takes to update."));
+        needs.getStyleClass().add("section");
+
+        setUp = new Button("_Set up MTA-STS", Ui.icon(Feather.ARROW_RIGHT));
+        setUp.setId("welcome-setup");
+        setUp.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
+        setUp.setMnemonicParsing(true);
+        setUp.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        setUp.setOnAction(e -> vm.startSetup());
+        VBox setUpBox = choice(
+                setUp,
+                "Walks you through your mail servers, the policy, the files and records to "
+                        + "publish, and then checks that it all works.");
+
+        Button check = new Button("Chec_k a domain", Ui.icon(Feather.SEARCH));
+        check.setId("welcome-check");
+        check.getStyleClass().add(Styles.LARGE);
+        check.setMnemonicParsing(true);
+        check.setOnAction(e -> vm.startCheck());
+        VBox checkBox = choice(
+                check,
+                "Already set up, or curious about another domain? Runs the live checks "
+                        + "straight away and explains every result.");
+
+        HBox choices = new HBox(16, setUpBox, checkBox);
+        HBox.setHgrow(setUpBox, Priority.ALWAYS);
+        HBox.setHgrow(checkBox, Priority.ALWAYS);
+        setUpBox.setMaxWidth(Double.MAX_VALUE);
+        checkBox.setMaxWidth(Double.MAX_VALUE);
+        setUpBox.setPrefWidth(300);
+        checkBox.setPrefWidth(300);
+
+        root = new VBox(24, header, needs, choices);
+        root.getStyleClass().add("screen");
+        root.setId("screen-welcome");
+    }
+
+    private static Label sectionTitle(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TITLE_4);
+        return l;
+    }
+
+    private static Node bullet(Feather icon, String text) {
+        Label l = Ui.wrapped(text);
+        l.setGraphic(Ui.icon(icon));
+        l.setGraphicTextGap(10);
+        l.getStyleClass().add("note");
+        return l;
+    }
+
+    private static VBox choice(Button button, String explanation) {
+        button.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(10, button, Ui.muted(explanation));
+        box.getStyleClass().add("welcome-choice");
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return setUp;
+    }
+}

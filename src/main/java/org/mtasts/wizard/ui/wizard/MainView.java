@@ -1,0 +1,330 @@
+package org.mtasts.wizard.ui.wizard;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.mtasts.wizard.ui.common.Screen;
+import org.mtasts.wizard.ui.common.Theme;
+import org.mtasts.wizard.ui.common.Ui;
+import org.mtasts.wizard.ui.domain.DomainView;
+import org.mtasts.wizard.ui.mailservers.MailServersView;
+import org.mtasts.wizard.ui.policy.PolicyView;
+import org.mtasts.wizard.ui.publish.PublishView;
+import org.mtasts.wizard.ui.settings.SettingsView;
+import org.mtasts.wizard.ui.store.FileChooserPort;
+import org.mtasts.wizard.ui.verify.VerifyView;
+import org.mtasts.wizard.ui.welcome.WelcomeView;
+
+/**
+ * The window's content: header (title, theme switch, Settings), the step list on the side, the
+ * current screen, and the Back / Next / Cancel bar. Enter is Next (default button), Esc is Cancel
+ * (cancel button); every button has a mnemonic.
+ */
+public final class MainView {
+    private final WizardViewModel vm;
+    private final StackPane root;
+    private final BorderPane frame;
+    private final ScrollPane screenScroll;
+    private final Map<Step, Screen> screens = new EnumMap<>(Step.class);
+    private final Function<Step, Screen> screenFactory;
+    private final SettingsView settingsView;
+    private final Button back;
+    private final Button next;
+    private final Button cancel;
+    private final Runnable closeWindow;
+
+    public MainView(WizardViewModel vm, FileChooserPort files, Runnable closeWindow) {
+        this.vm = vm;
+        this.closeWindow = closeWindow;
+        this.screenFactory = step -> switch (step) {
+            case WELCOME -> new WelcomeView(vm);
+            case DOMAIN -> new DomainView(vm);
+            case MAIL_SERVERS -> new MailServersView(vm.mailServers());
+            case POLICY -> new PolicyView(vm);
+            case PUBLISH -> new PublishView(vm.publish(), files);
+            case VERIFY -> new VerifyView(vm, files);
+        };
+
+        // Header
+        FontIcon logo = Ui.icon(Feather.SHIELD);
+        logo.getStyleClass().add("app-logo");
+        Label title = new Label("MTA-STS Wizard");
+        title.getStyleClass().add("app-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button themeToggle = Ui.iconButton(Feather.MOON, "Switch to dark theme");
+        themeToggle.setId("theme-toggle");
+        Runnable updateToggle = () -> {
+            boolean dark = vm.settings().themeProperty().get() == Theme.DARK;
+            String text = dark ? "Switch to light theme" : "Switch to dark theme";
+            themeToggle.setGraphic(Ui.icon(dark ? Feather.SUN : Feather.MOON));
+            themeToggle.setAccessibleText(text);
+            themeToggle.setTooltip(new Tooltip(text));
+        };
+        updateToggle.run();
+        vm.settings().themeProperty().addListener((o, was, now) -> updateToggle.run());
+        themeToggle.setOnAction(e -> vm.settings()
+                .themeProperty()
+                .set(vm.settings().themeProperty().get().other()));
+        Button settingsButton = new Button("Settin_gs", Ui.icon(Feather.SETTINGS));
+        settingsButton.setId("open-settings");
+        settingsButton.setMnemonicParsing(true);
+        settingsButton.getStyleClass().add(Styles.FLAT);
+        settingsButton.setTooltip(new Tooltip("Resolver, CA file, timeout, theme (Ctrl+,)"));
+        settingsButton.setOnAction(e -> openSettings());
+        HBox header = new HBox(10, logo, title, spacer, themeToggle, settingsButton);
+        header.getStyleClass().add("app-header");
+
+        // Side step list
+        StepListView stepList = new StepListView(vm.steps(), vm.stepProperty());
+
+        // Screen area
+        screenScroll = new ScrollPane();
+        screenScroll.setFitToWidth(true);
+        screenScroll.getStyleClass().addAll("screen-scroll", Tweaks.EDGE_TO_EDGE);
+        screenScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+
+        // Button bar: ButtonData puts each button where the platform expects it.
+        back = new Button("_Back", Ui.icon(Feather.ARROW_LEFT));
+        back.setId("back");
+        back.setMnemonicParsing(true);
+        ButtonBar.setButtonData(back, ButtonBar.ButtonData.BACK_PREVIOUS);
+        back.disableProperty().bind(vm.canGoBackProperty().not());
+        back.setOnAction(e -> vm.back());
+
+        next = new Button();
+        next.setId("next");
+        next.setMnemonicParsing(true);
+        next.textProperty().bind(vm.nextLabelProperty());
+        next.setGraphic(Ui.icon(Feather.ARROW_RIGHT));
+        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.getStyleClass().add(Styles.ACCENT);
+        next.setDefaultButton(true);
+        ButtonBar.setButtonData(next, ButtonBar.ButtonData.NEXT_FORWARD);
+        next.disableProperty().bind(vm.canGoNextProperty().not());
+        next.setOnAction(e -> vm.next());
+
+        cancel = new Button();
+        cancel.setId("cancel");
+        cancel.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(vm.busyProperty())
+                        .then("Cancel")
+                        .otherwise("Close"));
+        cancel.setCancelButton(true);
+        cancel.setTooltip(
+                new Tooltip("Stops what is running; otherwise closes the wizard. Your answers are kept. (Esc)"));
+        ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        cancel.setOnAction(e -> {
+            if (!vm.cancelWork()) {
+                closeWindow.run();
+            }
+        });
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        Label busyText = new Label();
+        busyText.getStyleClass().add("busy-label");
+        busyText.textProperty().bind(vm.busyMessageProperty());
+        busyText.visibleProperty().bind(vm.busyProperty());
+        // What the last copy or save did, where it is seen wherever the user scrolled to.
+        Label status = new Label();
+        status.setId("publish-status");
+        status.getStyleClass().addAll("busy-label", Styles.SUCCESS);
+        status.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(vm.stepProperty().isEqualTo(Step.PUBLISH))
+                        .then(vm.publish().messageProperty())
+                        .otherwise(""));
+        status.visibleProperty()
+                .bind(vm.busyProperty().not().and(status.textProperty().isNotEmpty()));
+        status.managedProperty().bind(status.visibleProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+        busyText.managedProperty().bind(busyText.visibleProperty());
+        HBox busyBox = new HBox(8, spinner, busyText, status);
+        busyBox.setAlignment(Pos.CENTER_LEFT);
+        busyBox.setId("busy");
+
+        // Labels change with the step ("Next", "Verify", "Finish"): never let the bar squeeze them.
+        for (Button b : new Button[] {back, next, cancel}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(b, false);
+        }
+        ButtonBar bar = new ButtonBar();
+        bar.getButtons().addAll(back, next, cancel);
+        HBox barArea = new HBox(12, busyBox, bar);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox.setHgrow(busyBox, Priority.SOMETIMES);
+        barArea.setAlignment(Pos.CENTER_LEFT);
+        barArea.getStyleClass().add("button-bar-area");
+
+        frame = new BorderPane();
+        frame.setTop(header);
+        frame.setLeft(stepList);
+        frame.setCenter(screenScroll);
+        frame.setBottom(barArea);
+
+        settingsView = new SettingsView(vm.settings(), files, this::closeSettings);
+        // The overlay joins the scene only while open, so its mnemonics never shadow the screen's.
+        root = new StackPane(frame);
+        root.getStyleClass().add("wizard-root");
+        root.getStylesheets().add(MainView.class.getResource("wizard.css").toExternalForm());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                e.consume();
+                openSettings();
+            } else if (e.getCode() == KeyCode.ENTER
+                    && !e.isAltDown()
+                    && !e.isControlDown()
+                    && root.getScene() != null
+                    && root.getScene().getFocusOwner() instanceof RadioButton
+                    && !settingsOpen()
+                    && !next.isDisabled()) {
+                // Radio buttons swallow Enter; on a choice screen Enter still means Next.
+                e.consume();
+                next.fire();
+            }
+        });
+        // Keyboard focus may move to a control below the fold: scroll it into view.
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((fo, a, focused) -> ensureVisible(focused));
+            }
+        });
+
+        vm.stepProperty().addListener((o, was, now) -> show(now));
+        vm.finishedProperty().addListener((o, was, now) -> {
+            if (now) {
+                closeWindow.run();
+            }
+        });
+        show(vm.stepProperty().get());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The screen for {@code step}, built on first use and kept, so Back finds it as it was left. */
+    public Screen screen(Step step) {
+        return screens.computeIfAbsent(step, screenFactory);
+    }
+
+    private void show(Step step) {
+        Screen s = screen(step);
+        screenScroll.setContent(s.root());
+        screenScroll.setVvalue(0);
+        // Screens without a field to start in focus Next, so Enter moves on.
+        Node focus = s.initialFocus() != null ? s.initialFocus() : next;
+        Platform.runLater(focus::requestFocus);
+    }
+
+    /**
+     * Builds the screens not shown yet and lets CSS create their skins once, off screen, while the
+     * user reads the current one: the first visit of a screen (Verify above all, in the middle of
+     * a check) then costs a fraction of the time on the FX thread.
+     */
+    public void prewarm() {
+        javafx.scene.Group hidden = new javafx.scene.Group();
+        hidden.setManaged(false);
+        hidden.setVisible(false);
+        Step showing = vm.stepProperty().get();
+        for (Step step : Step.values()) {
+            if (step != showing && !screens.containsKey(step)) {
+                hidden.getChildren().add(screen(step).root());
+            }
+        }
+        // One requirement row, as Verify shows them, so its skins are warm too.
+        javafx.scene.control.TitledPane row = new javafx.scene.control.TitledPane("", new Label(""));
+        row.setGraphic(new HBox(Ui.icon(Feather.CHECK_CIRCLE), new Label("")));
+        hidden.getChildren().add(row);
+        root.getChildren().add(0, hidden);
+        hidden.applyCss();
+        root.getChildren().remove(hidden);
+        hidden.getChildren().clear();
+    }
+
+    /** Scrolls the screen so {@code node} is in view (keyboard focus, tests). */
+    public void ensureVisible(Node node) {
+        Node content = screenScroll.getContent();
+        if (node == null || content == null) {
+            return;
+        }
+        // A part of the screen that was just rebuilt has no bounds until it is laid out.
+        if (content instanceof Parent p) {
+            p.applyCss();
+            p.layout();
+        }
+        Node p = node;
+        while (p != null && p != content) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = screenScroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = screenScroll.getVvalue() * (contentHeight - viewport);
+        double margin = 24;
+        if (b.getMinY() - margin < top) {
+            top = b.getMinY() - margin;
+        } else if (b.getMaxY() + margin > top + viewport) {
+            top = b.getMaxY() + margin - viewport;
+        } else {
+            return;
+        }
+        screenScroll.setVvalue(Math.max(0, Math.min(1, top / (contentHeight - viewport))));
+    }
+
+    public void openSettings() {
+        frame.setDisable(true);
+        if (!root.getChildren().contains(settingsView.overlay())) {
+            root.getChildren().add(settingsView.overlay());
+        }
+        Platform.runLater(() -> settingsView.initialFocus().requestFocus());
+    }
+
+    public void closeSettings() {
+        root.getChildren().remove(settingsView.overlay());
+        // The scene holds one Enter accelerator: Settings' default Done button took it over and
+        // dropped it on leaving the scene, so Next must claim it back or Enter does nothing.
+        next.setDefaultButton(false);
+        next.setDefaultButton(true);
+        frame.setDisable(false);
+        Node focus = screen(vm.stepProperty().get()).initialFocus();
+        if (focus != null) {
+            Platform.runLater(focus::requestFocus);
+        }
+    }
+
+    public boolean settingsOpen() {
+        return root.getChildren().contains(settingsView.overlay());
+    }
+}

@@ -1,0 +1,400 @@
+package org.mtasts.wizard.ui.wizard;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mtasts.wizard.check.CheckSettings;
+import org.mtasts.wizard.check.Discovery;
+import org.mtasts.wizard.check.ResolverSpec;
+import org.mtasts.wizard.core.Mode;
+import org.mtasts.wizard.core.ParseResult;
+import org.mtasts.wizard.core.SetupArtifacts;
+import org.mtasts.wizard.core.SetupRequest;
+import org.mtasts.wizard.core.TlsRptRecord;
+import org.mtasts.wizard.ui.domain.DomainViewModel;
+import org.mtasts.wizard.ui.mailservers.MailServersViewModel;
+import org.mtasts.wizard.ui.policy.MaxAgeChoice;
+import org.mtasts.wizard.ui.policy.PolicyViewModel;
+import org.mtasts.wizard.ui.publish.PublishViewModel;
+import org.mtasts.wizard.ui.settings.SettingsViewModel;
+import org.mtasts.wizard.ui.store.Draft;
+import org.mtasts.wizard.ui.verify.VerifyViewModel;
+
+/**
+ * The wizard as a whole: which step is showing, where Next and Back lead, what is running in the
+ * background, and the draft. Holds one ViewModel per screen; has no nodes.
+ */
+public final class WizardViewModel {
+    private final AppContext context;
+    private final SettingsViewModel settings = new SettingsViewModel();
+    private final DomainViewModel domain;
+    private final MailServersViewModel mailServers;
+    private final PolicyViewModel policy = new PolicyViewModel();
+    private final PublishViewModel publish;
+    private final VerifyViewModel verify;
+
+    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.WELCOME);
+    private final BooleanProperty checkOnly = new SimpleBooleanProperty(false);
+    private final ObservableList<Step> steps = FXCollections.observableArrayList(Step.values());
+    private final BooleanProperty finished = new SimpleBooleanProperty(false);
+    private final StringProperty restoredNote = new SimpleStringProperty("");
+    private final StringProperty blockedMessage = new SimpleStringProperty("");
+
+    private final BooleanBinding busy;
+    private final StringBinding busyMessage;
+    private final BooleanBinding canGoBack;
+    private final BooleanBinding canGoNext;
+    private final StringBinding nextLabel;
+    private String restoredPolicyId;
+
+    public WizardViewModel(AppContext context) {
+        this.context = context;
+        this.domain = new DomainViewModel(context.executor(), context.live());
+        this.mailServers = new MailServersViewModel(() -> domain.validProperty().get() ? domain.domain() : null);
+        this.publish = new PublishViewModel(context.clock());
+        this.verify = new VerifyViewModel(context.executor(), context.live());
+        checkOnly.addListener((obs, was, now) ->
+                steps.setAll(now ? List.of(Step.WELCOME, Step.DOMAIN, Step.VERIFY) : List.of(Step.values())));
+        busy = domain.busyProperty().or(verify.runningProperty());
+        busyMessage = Bindings.createStringBinding(
+                () -> {
+                    if (domain.busyProperty().get()) {
+                        return "Looking up the MX, MTA-STS and TLSRPT records of "
+                                + domain.normalizedProperty().get() + "...";
+                    }
+                    if (verify.runningProperty().get()) {
+                        return "Checking: " + verify.doneProperty().get() + " of "
+                                + verify.totalProperty().get() + " done";
+                    }
+                    return "";
+                },
+                domain.busyProperty(),
+                verify.runningProperty(),
+                verify.doneProperty(),
+                verify.totalProperty());
+        canGoBack = Bindings.createBooleanBinding(() -> step.get() != Step.WELCOME && !busy.get(), step, busy);
+        canGoNext = Bindings.createBooleanBinding(() -> !busy.get(), busy);
+        nextLabel = Bindings.createStringBinding(
+                () -> switch (step.get()) {
+                    case DOMAIN -> checkOnly.get() ? "_Check" : "_Next";
+                    case PUBLISH -> "_Verify";
+                    case VERIFY -> "_Finish";
+                    default -> "_Next";
+                },
+                step,
+                checkOnly);
+        step.addListener((o, was, now) -> blockedMessage.set(""));
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    public DomainViewModel domain() {
+        return domain;
+    }
+
+    public MailServersViewModel mailServers() {
+        return mailServers;
+    }
+
+    public PolicyViewModel policy() {
+        return policy;
+    }
+
+    public PublishViewModel publish() {
+        return publish;
+    }
+
+    public VerifyViewModel verify() {
+        return verify;
+    }
+
+    public ObjectProperty<Step> stepProperty() {
+        return step;
+    }
+
+    public BooleanProperty checkOnlyProperty() {
+        return checkOnly;
+    }
+
+    public ObservableList<Step> steps() {
+        return steps;
+    }
+
+    public BooleanBinding busyProperty() {
+        return busy;
+    }
+
+    /** What is running, in a few words. */
+    public StringBinding busyMessageProperty() {
+        return busyMessage;
+    }
+
+    public BooleanBinding canGoBackProperty() {
+        return canGoBack;
+    }
+
+    public BooleanBinding canGoNextProperty() {
+        return canGoNext;
+    }
+
+    public StringBinding nextLabelProperty() {
+        return nextLabel;
+    }
+
+    /** Becomes true when the user presses Finish on the last step. */
+    public BooleanProperty finishedProperty() {
+        return finished;
+    }
+
+    /** "Welcome back" after a restart, until the user moves on. */
+    public StringProperty restoredNoteProperty() {
+        return restoredNote;
+    }
+
+    /** Why Next did not move on (shown when the problem is not next to a field). */
+    public StringProperty blockedMessageProperty() {
+        return blockedMessage;
+    }
+
+    /** "Set up MTA-STS" on the Welcome screen. */
+    public void startSetup() {
+        checkOnly.set(false);
+        step.set(Step.DOMAIN);
+    }
+
+    /** "Check a domain": only the domain is asked, then the live checks run. */
+    public void startCheck() {
+        checkOnly.set(true);
+        step.set(Step.DOMAIN);
+    }
+
+    /** The settings every lookup and check uses, from Settings (and the command line). */
+    public CheckSettings checkSettings() {
+        CheckSettings s = CheckSettings.defaults()
+                .withResolver(ResolverSpec.parse(settings.resolver()))
+                .withCaFile(settings.caFileOrNull())
+                .withProbeTimeout(Duration.ofSeconds(settings.timeoutSeconds()));
+        // The whole run may take a few probe timeouts (DNS, then HTTPS, then SMTP per address).
+        s = s.withDeadline(Duration.ofSeconds(Math.max(45, 4L * settings.timeoutSeconds())));
+        UnaryOperator<CheckSettings> tweak = context.checkSettings();
+        return tweak.apply(s);
+    }
+
+    /** The request the answers so far describe; null while some answer is missing or invalid. */
+    public SetupRequest request() {
+        if (!domain.validProperty().get() || policy.maxAgeSeconds() < 0) {
+            return null;
+        }
+        try {
+            return new SetupRequest(
+                    domain.domain(),
+                    mailServers.patternList(),
+                    policy.modeProperty().get(),
+                    policy.maxAgeSeconds(),
+                    List.copyOf(policy.reportAddresses()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public void next() {
+        if (!canGoNext.get()) {
+            return;
+        }
+        blockedMessage.set("");
+        restoredNote.set("");
+        switch (step.get()) {
+            case WELCOME -> startSetup();
+            case DOMAIN -> leaveDomain();
+            case MAIL_SERVERS -> {
+                if (mailServers.validProperty().get()) {
+                    step.set(Step.POLICY);
+                }
+            }
+            case POLICY -> {
+                SetupRequest r = request();
+                if (!policy.validProperty().get()) {
+                    return;
+                }
+                if (r == null) {
+                    blockedMessage.set("The policy needs at least one mx pattern unless the mode is none: "
+                            + "go back to Mail servers and add one.");
+                    return;
+                }
+                if (restoredPolicyId != null) {
+                    publish.update(r, restoredPolicyId);
+                    restoredPolicyId = null;
+                }
+                publish.update(r);
+                step.set(Step.PUBLISH);
+            }
+            case PUBLISH -> {
+                step.set(Step.VERIFY);
+                runChecks();
+            }
+            case VERIFY -> finished.set(true);
+        }
+    }
+
+    private void leaveDomain() {
+        domain.attempt();
+        if (!domain.validProperty().get()) {
+            return;
+        }
+        if (checkOnly.get()) {
+            step.set(Step.VERIFY);
+            runChecks();
+            return;
+        }
+        CheckSettings s;
+        try {
+            s = checkSettings();
+        } catch (IllegalArgumentException e) {
+            domain.lookupErrorProperty().set("Settings: " + e.getMessage());
+            return;
+        }
+        // A lookup the resolver never answered is not kept: Mail servers tells the user to fix the
+        // resolver and come back to try again, so Next here must really ask again.
+        if (domain.discoveryProperty().get() != null
+                && domain.discoveryProperty().get().resolverAnswered()) {
+            step.set(Step.MAIL_SERVERS);
+            return;
+        }
+        domain.lookup(s, d -> {
+            mailServers.useDiscovery(d);
+            publish.liveProperty().set(d);
+            prefillReportAddresses(d);
+            step.set(Step.MAIL_SERVERS);
+        });
+    }
+
+    /**
+     * A domain that already publishes TLS reporting keeps its report addresses unless the user
+     * entered some: they are read with core's record rules (RFC 8460 §3).
+     */
+    private void prefillReportAddresses(Discovery d) {
+        if (d == null || !policy.reportAddresses().isEmpty()) {
+            return;
+        }
+        List<List<String>> records =
+                d.tlsrptRecord().records().stream().map(List::of).toList();
+        ParseResult<TlsRptRecord> live = TlsRptRecord.select(records);
+        live.value().ifPresent(r -> {
+            policy.reportAddresses().setAll(r.rua());
+            policy.addressNoteProperty()
+                    .set("Taken from the TLS reporting record "
+                            + domain.domain().tlsRptRecordName() + " publishes today.");
+        });
+    }
+
+    /** Starts (or restarts) the live checks for the current domain. */
+    public void runChecks() {
+        if (!domain.validProperty().get()) {
+            return;
+        }
+        CheckSettings s;
+        try {
+            s = checkSettings();
+        } catch (IllegalArgumentException e) {
+            verify.messageProperty().set("Settings: " + e.getMessage());
+            return;
+        }
+        verify.run(
+                domain.domain(),
+                s,
+                checkOnly.get() ? null : policy.modeProperty().get());
+    }
+
+    public void back() {
+        if (!canGoBack.get()) {
+            return;
+        }
+        restoredNote.set("");
+        int i = steps.indexOf(step.get());
+        step.set(i > 0 ? steps.get(i - 1) : Step.WELCOME);
+    }
+
+    /** Stops whatever runs in the background; false when nothing was running. */
+    public boolean cancelWork() {
+        boolean a = domain.cancel();
+        boolean b = verify.cancel();
+        return a || b;
+    }
+
+    /** Everything the draft is made of: a change to any of these is worth saving. */
+    public List<Observable> draftSources() {
+        List<Observable> sources = new ArrayList<>();
+        sources.add(step);
+        sources.add(checkOnly);
+        sources.add(domain.textProperty());
+        sources.add(mailServers.patterns());
+        sources.add(mailServers.patternsEditedProperty());
+        sources.add(policy.modeProperty());
+        sources.add(policy.maxAgeChoiceProperty());
+        sources.add(policy.customMaxAgeProperty());
+        sources.add(policy.reportAddresses());
+        sources.add(publish.artifactsProperty());
+        return sources;
+    }
+
+    public Draft toDraft() {
+        SetupArtifacts a = publish.artifactsProperty().get();
+        return new Draft(
+                step.get().name(),
+                checkOnly.get(),
+                domain.textProperty().get(),
+                List.copyOf(mailServers.patterns()),
+                mailServers.patternsEditedProperty().get(),
+                policy.modeProperty().get().name(),
+                policy.maxAgeChoiceProperty().get().name(),
+                policy.customMaxAgeProperty().get(),
+                List.copyOf(policy.reportAddresses()),
+                a == null ? restoredPolicyId : a.policyId());
+    }
+
+    /** Puts the user back where they left off. Lookups and checks are not replayed. */
+    public void restore(Draft d) {
+        checkOnly.set(d.checkOnly());
+        domain.textProperty().set(d.domain());
+        mailServers.patterns().setAll(d.mxPatterns());
+        mailServers.patternsEditedProperty().set(d.patternsEdited());
+        policy.modeProperty().set(enumOr(Mode.class, d.mode(), Mode.TESTING));
+        policy.maxAgeChoiceProperty().set(enumOr(MaxAgeChoice.class, d.maxAgeChoice(), MaxAgeChoice.WEEK));
+        policy.customMaxAgeProperty().set(d.customMaxAge());
+        policy.reportAddresses().setAll(d.reportAddresses());
+        restoredPolicyId = d.policyId();
+        Step saved = enumOr(Step.class, d.step(), Step.WELCOME);
+        // Screens after Domain need the live lookup: come back to the domain so it runs again.
+        if (saved != Step.WELCOME) {
+            step.set(Step.DOMAIN);
+            restoredNote.set(
+                    "Welcome back: your answers are as you left them. Press Next to look up your records again.");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOr(Class<E> type, String name, E fallback) {
+        if (name == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+}

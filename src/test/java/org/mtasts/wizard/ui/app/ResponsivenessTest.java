@@ -1,0 +1,75 @@
+package org.mtasts.wizard.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.mtasts.wizard.fixtures.Scenario;
+import org.mtasts.wizard.ui.wizard.Step;
+import org.testfx.api.FxRobot;
+
+/** Slow servers never freeze the window, and Cancel stops the probes, not just the spinner. */
+class ResponsivenessTest extends WizardFxTestBase {
+    private static final Duration DELAY = Duration.ofSeconds(2);
+
+    @Test
+    void cancelDuringACheckStopsItPromptlyAndTheWindowStaysUsable(FxRobot robot) throws Exception {
+        use(Scenario.withMxHosts("example.test", 2).delay(DELAY));
+        robot.clickOn("#welcome-check");
+        robot.write("example.test").type(KeyCode.ENTER);
+        waitUntil(5, () -> vm().verify().runningProperty().get());
+        Thread.sleep(1000);
+        assertEquals("Cancel", ((javafx.scene.control.Button) find(robot, "cancel")).getText());
+
+        long pressed = System.nanoTime();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(5, () -> !vm().verify().runningProperty().get());
+        long uiStopped = (System.nanoTime() - pressed) / 1_000_000;
+        waitUntil(5, () -> vm().verify().workFinished());
+        long workStopped = (System.nanoTime() - pressed) / 1_000_000;
+        System.out.println(
+                "cancel: UI idle after " + uiStopped + " ms, background check ended after " + workStopped + " ms");
+        // Uncancelled, this check takes over ten seconds (several 2 s replies in a row); bounds are
+        // loose because the machine running the tests may be busy.
+        assertTrue(uiStopped < 3000, "the window shows the check stopped: " + uiStopped + " ms");
+        assertTrue(workStopped < 4000, "the probes stop, not just the spinner: " + workStopped + " ms");
+        assertTrue(stage.isShowing(), "Esc cancelled the check; it did not close the window");
+        assertEquals("Check cancelled.", text(robot, "verify-message"));
+
+        // Still usable: Back, edit the domain, and the Close label is back.
+        robot.clickOn("#back");
+        assertEquals(Step.DOMAIN, vm().stepProperty().get());
+        // The field takes the focus with its text selected: go to the end, then type.
+        robot.type(KeyCode.END).write(".");
+        assertEquals("example.test.", text(robot, "domain-field"));
+        assertEquals("Close", ((javafx.scene.control.Button) find(robot, "cancel")).getText());
+    }
+
+    @Test
+    void theLongestFxThreadStallWhileACheckRunsAgainstServersThatDelayEveryReplyByTwoSeconds(FxRobot robot)
+            throws Exception {
+        use(Scenario.withMxHosts("example.test", 2).policyMode("testing").delay(DELAY));
+        FxStallMonitor monitor = FxHarness.onFx(FxStallMonitor::new);
+        FxHarness.runFx(monitor::start);
+        long started = System.nanoTime();
+        robot.clickOn("#welcome-check");
+        robot.write("example.test").type(KeyCode.ENTER);
+        waitUntil(5, () -> vm().verify().runningProperty().get());
+        waitUntil(60, () -> !vm().verify().runningProperty().get());
+        long elapsed = (System.nanoTime() - started) / 1_000_000;
+        FxHarness.runFx(monitor::stop);
+        System.out.println("stall: longest FX pulse gap " + monitor.maxGapMillis() + " ms over " + monitor.pulses()
+                + " pulses while a " + elapsed + " ms check ran with every reply delayed by " + DELAY.toMillis()
+                + " ms;"
+                + " gaps over 100 ms: " + monitor.longGaps());
+        monitor.samples().forEach(System.out::println);
+        assertTrue(elapsed > DELAY.toMillis(), "the check really waited for the slow servers");
+        assertTrue(monitor.pulses() > 30, "pulses kept coming: " + monitor.pulses());
+        // Nothing on the FX thread waits for a server: no stall comes near one 2 s reply.
+        assertTrue(monitor.maxGapMillis() < DELAY.toMillis(), "longest stall " + monitor.maxGapMillis() + " ms");
+        assertFalse(vm().verify().rows().isEmpty());
+    }
+}

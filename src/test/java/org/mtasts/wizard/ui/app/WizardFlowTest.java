@@ -1,0 +1,134 @@
+package org.mtasts.wizard.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.mtasts.wizard.check.CheckResult;
+import org.mtasts.wizard.check.Status;
+import org.mtasts.wizard.fixtures.Scenario;
+import org.mtasts.wizard.ui.verify.ReportFormat;
+import org.mtasts.wizard.ui.verify.VerifyRow;
+import org.mtasts.wizard.ui.wizard.Step;
+import org.testfx.api.FxRobot;
+
+/** The whole wizard, driven by keyboard and mouse, against loopback DNS, HTTPS and SMTP servers. */
+class WizardFlowTest extends WizardFxTestBase {
+
+    @Test
+    void setupFromWelcomeToVerifyEndsWithEveryRowPassing(FxRobot robot) throws Exception {
+        use(Scenario.withMxHosts("example.test", 2).policyMode("testing"));
+        robot.clickOn("#welcome-setup");
+        robot.write("Example.TEST").type(KeyCode.ENTER);
+        waitUntil(10, () -> vm().stepProperty().get() == Step.MAIL_SERVERS);
+        assertEquals("Covered by mx1.example.test", text(robot, "mx-coverage-mx1.example.test"));
+        assertEquals("Covered by mx2.example.test", text(robot, "mx-coverage-mx2.example.test"));
+
+        robot.type(KeyCode.ENTER);
+        assertEquals(Step.POLICY, vm().stepProperty().get());
+        // The live TLS reporting record's address is taken over, and says so.
+        assertEquals(
+                java.util.List.of("mailto:tlsrpt@example.test"), vm().policy().reportAddresses());
+        assertTrue(text(robot, "rua-note").startsWith("Taken from the TLS reporting record"));
+        FxHarness.runFx(() -> {
+            javafx.scene.control.ListView<?> list = find(robot, "rua-list");
+            list.requestFocus();
+            list.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.DELETE);
+        assertTrue(vm().policy().reportAddresses().isEmpty(), "Delete removes the selected address");
+        focusAndClick(robot, "rua-new");
+        robot.write("tlsrpt@example.test").type(KeyCode.ENTER);
+        assertEquals(
+                "mailto:tlsrpt@example.test", vm().policy().reportAddresses().get(0));
+        assertTrue(
+                text(robot, "rua-note").startsWith("Changed to mailto:tlsrpt@example.test"),
+                "the note says mailto: was added");
+        assertEquals(Step.POLICY, vm().stepProperty().get(), "Enter in the address field adds, it does not go on");
+
+        robot.clickOn("#next");
+        assertEquals(Step.PUBLISH, vm().stepProperty().get());
+        // What the wizard generates is exactly what the loopback host serves and DNS publishes.
+        Path saved = configDir.resolve("mta-sts.txt");
+        fileAnswers.add(saved);
+        focusAndClick(robot, "save-policy");
+        assertEquals(live.policyBody(), Files.readString(saved, StandardCharsets.UTF_8));
+        assertEquals("v=TLSRPTv1; rua=mailto:tlsrpt@example.test", text(robot, "value-_smtp._tls.example.test"));
+
+        robot.clickOn("#next");
+        assertEquals(Step.VERIFY, vm().stepProperty().get());
+        waitUntil(30, () -> !vm().verify().runningProperty().get());
+        assertEquals(Status.PASS, vm().verify().reportProperty().get().verdict(), report());
+        for (VerifyRow row : vm().verify().rows()) {
+            assertEquals(Status.PASS, rowStatus(robot, row.key()), row.key());
+        }
+        assertTrue(text(robot, "verify-banner").startsWith("All checks passed for example.test"));
+        assertTrue(text(robot, "verify-banner-detail").contains("Ready for enforce"));
+        assertEquals(15, vm().verify().rows().size(), "11 domain rows and 2 per MX host");
+    }
+
+    @Test
+    void setupEndsWithTheUncoveredMxHostAsTheFailingRow(FxRobot robot) throws Exception {
+        // The live policy names only mx1; DNS also publishes mx2.
+        use(Scenario.withMxHosts("example.test", 2).policyMode("testing").policyMx("mx1.example.test"));
+        robot.clickOn("#welcome-setup");
+        robot.write("example.test").type(KeyCode.ENTER);
+        waitUntil(10, () -> vm().stepProperty().get() == Step.MAIL_SERVERS);
+        robot.type(KeyCode.ENTER).type(KeyCode.ENTER);
+        assertEquals(Step.PUBLISH, vm().stepProperty().get());
+        assertTrue(visible(robot, "publish-live"), "the live policy is shown next to its replacement");
+        robot.type(KeyCode.ENTER);
+        waitUntil(30, () -> !vm().verify().runningProperty().get());
+
+        assertEquals(Status.FAIL, rowStatus(robot, "mx-coverage"));
+        assertTrue(
+                vm().verify()
+                        .reportProperty()
+                        .get()
+                        .resultsFor(org.mtasts.wizard.check.CheckId.MX_COVERAGE)
+                        .get(0)
+                        .summary()
+                        .contains("mx2.example.test"),
+                report());
+        for (VerifyRow row : vm().verify().rows()) {
+            if (!row.key().equals("mx-coverage")) {
+                assertEquals(Status.PASS, rowStatus(robot, row.key()), row.key());
+            }
+        }
+        assertTrue(text(robot, "verify-banner").startsWith("Some requirements fail"));
+        assertTrue(text(robot, "verify-banner-detail").contains("Not ready for enforce"));
+    }
+
+    @Test
+    void checkADomainReportsTheRedirectingPolicyHost(FxRobot robot) throws Exception {
+        use(Scenario.withMxHosts("example.test", 1).policyRedirect("https://www.example.test/mta-sts.txt"));
+        robot.clickOn("#welcome-check");
+        robot.write("example.test").type(KeyCode.ENTER);
+        assertEquals(Step.VERIFY, vm().stepProperty().get());
+        waitUntil(30, () -> !vm().verify().runningProperty().get());
+
+        assertEquals(Status.FAIL, rowStatus(robot, "policy-status"));
+        CheckResult status = vm().verify()
+                .reportProperty()
+                .get()
+                .resultsFor(org.mtasts.wizard.check.CheckId.POLICY_STATUS)
+                .get(0);
+        assertTrue(status.evidence().toString().contains("https://www.example.test/mta-sts.txt"), report());
+        // Expanding the row shows the evidence, the rule and the fix.
+        robot.clickOn("#row-policy-status");
+        assertTrue(robot.lookup("Rule: " + status.rule()).tryQuery().isPresent());
+        assertEquals(Status.FAIL, vm().verify().reportProperty().get().verdict());
+        assertFalse(text(robot, "verify-banner-detail").contains("enforce"), "no enforce advice when only checking");
+    }
+
+    private String report() {
+        return vm().verify().reportProperty().get() == null
+                ? "no report"
+                : ReportFormat.MARKDOWN.render(vm().verify().reportProperty().get());
+    }
+}

@@ -1,0 +1,195 @@
+package org.mtasts.wizard.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.mtasts.wizard.ui.common.Theme;
+import org.mtasts.wizard.ui.settings.ResolverChoice;
+import org.mtasts.wizard.ui.store.LaunchOptions;
+import org.mtasts.wizard.ui.wizard.AppContext;
+import org.mtasts.wizard.ui.wizard.Step;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+class WizardShellTest extends WizardFxTestBase {
+
+    @Test
+    void buttonBarUsesButtonDataAndEnterAndEscapeSemantics(FxRobot robot) {
+        Button next = find(robot, "next");
+        Button back = find(robot, "back");
+        Button cancel = find(robot, "cancel");
+        assertEquals(ButtonBar.ButtonData.NEXT_FORWARD, ButtonBar.getButtonData(next));
+        assertEquals(ButtonBar.ButtonData.BACK_PREVIOUS, ButtonBar.getButtonData(back));
+        assertEquals(ButtonBar.ButtonData.CANCEL_CLOSE, ButtonBar.getButtonData(cancel));
+        assertTrue(next.isDefaultButton());
+        assertTrue(cancel.isCancelButton());
+        assertTrue(next.isMnemonicParsing() && back.isMnemonicParsing());
+        assertFalse(stage.getIcons().isEmpty(), "the window carries the app icon from the resources");
+        assertEquals(WizardWindow.MIN_WIDTH, stage.getMinWidth());
+    }
+
+    @Test
+    void enterOnWelcomeStartsTheSetupAndFocusesTheDomainField(FxRobot robot) {
+        robot.type(KeyCode.ENTER);
+        assertEquals(Step.DOMAIN, vm().stepProperty().get());
+        assertFalse(vm().checkOnlyProperty().get());
+        assertTrue(find(robot, "domain-field").isFocused());
+    }
+
+    @Test
+    void checkADomainShowsOnlyWelcomeDomainAndVerifyInTheStepList(FxRobot robot) {
+        robot.clickOn("#welcome-check");
+        assertEquals(Step.DOMAIN, vm().stepProperty().get());
+        assertEquals(java.util.List.of(Step.WELCOME, Step.DOMAIN, Step.VERIFY), vm().steps());
+        assertTrue(visible(robot, "step-verify"));
+        assertFalse(visible(robot, "step-policy"));
+    }
+
+    @Test
+    void backKeepsWhatWasTyped(FxRobot robot) {
+        robot.clickOn("#welcome-setup");
+        robot.write("mail.example");
+        robot.clickOn("#back");
+        assertEquals(Step.WELCOME, vm().stepProperty().get());
+        robot.clickOn("#welcome-setup");
+        assertEquals("mail.example", text(robot, "domain-field"));
+    }
+
+    @Test
+    void escapeWhileIdleClosesTheWindowAndKeepsTheDraft(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-setup");
+        robot.write("kept.example");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing());
+        assertTrue(Files.readString(configDir.resolve("draft.json")).contains("kept.example"));
+    }
+
+    @Test
+    void draftIsRestoredAfterRestart(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-setup");
+        robot.write("restart.example");
+        reopen();
+        assertEquals(Step.DOMAIN, vm().stepProperty().get());
+        assertEquals("restart.example", text(robot, "domain-field"));
+    }
+
+    @Test
+    void themeToggleSwitchesBetweenLightAndDarkAndIsRemembered(FxRobot robot) throws Exception {
+        Button toggle = find(robot, "theme-toggle");
+        assertEquals("Switch to dark theme", toggle.getAccessibleText());
+        robot.clickOn(toggle);
+        assertEquals(Theme.DARK, vm().settings().themeProperty().get());
+        assertEquals(Theme.DARK.userAgentStylesheet(), Application.getUserAgentStylesheet());
+        assertEquals("Switch to light theme", toggle.getAccessibleText());
+        reopen();
+        assertEquals(Theme.DARK, vm().settings().themeProperty().get());
+    }
+
+    @Test
+    void settingsOpenFromEveryScreenWithShortcutAndEscapeClosesOnlySettings(FxRobot robot) {
+        robot.clickOn("#welcome-setup");
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        assertTrue(window.view().settingsOpen());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window.view().settingsOpen());
+        assertTrue(stage.isShowing());
+        robot.clickOn("#open-settings");
+        assertTrue(window.view().settingsOpen());
+        robot.clickOn("#settings-done");
+        assertFalse(window.view().settingsOpen());
+    }
+
+    @Test
+    void settingsShowEveryInlineValidationMessage(FxRobot robot) throws Exception {
+        robot.clickOn("#open-settings");
+        FxHarness.runFx(() -> vm().settings().resolverChoiceProperty().set(ResolverChoice.CUSTOM));
+        robot.clickOn("#settings-custom-resolver").write("127.0.0.1:99999");
+        assertEquals(
+                "Resolver '127.0.0.1:99999': port must be 1 to 65535.", text(robot, "settings-custom-resolver-error"));
+        assertTrue(visible(robot, "settings-custom-resolver-error"));
+        robot.eraseText(5).write("5353");
+        assertFalse(visible(robot, "settings-custom-resolver-error"));
+
+        Path missing = configDir.resolve("nope.pem");
+        FxHarness.runFx(() -> vm().settings().caFileProperty().set(missing.toString()));
+        assertEquals("No such file: " + missing, text(robot, "settings-ca-file-error"));
+        Path notPem = Files.writeString(configDir.resolve("x.txt"), "hello");
+        FxHarness.runFx(() -> vm().settings().caFileProperty().set(notPem.toString()));
+        assertEquals("Not a PEM certificate file (no BEGIN CERTIFICATE line).", text(robot, "settings-ca-file-error"));
+
+        robot.doubleClickOn("#settings-timeout").write("0");
+        assertEquals("Enter whole seconds from 1 to 300.", text(robot, "settings-timeout-error"));
+        robot.eraseText(1).write("30");
+        assertFalse(visible(robot, "settings-timeout-error"));
+    }
+
+    @Test
+    void mnemonicsReachTheButtonsAndEveryFieldHasALabelWithOne(FxRobot robot) {
+        robot.clickOn("#welcome-setup");
+        robot.clickOn("#back");
+        robot.press(KeyCode.ALT).press(KeyCode.S).release(KeyCode.S).release(KeyCode.ALT);
+        assertEquals(Step.DOMAIN, vm().stepProperty().get(), "Alt+S is Set up MTA-STS");
+        robot.clickOn("#next");
+        javafx.scene.control.Label label = robot.lookup(".label")
+                .match((javafx.scene.control.Label l) -> l.getLabelFor() == find(robot, "domain-field"))
+                .query();
+        assertTrue(label.isMnemonicParsing() && label.getText().contains("_M"), "the field's label has a mnemonic");
+        robot.press(KeyCode.ALT).press(KeyCode.B).release(KeyCode.B).release(KeyCode.ALT);
+        assertEquals(Step.WELCOME, vm().stepProperty().get(), "Alt+B is Back");
+    }
+
+    @Test
+    void commandLineResolverIsUsedForThisRunButNotSaved(FxRobot robot) throws Exception {
+        FxHarness.runFx(() -> stage.close());
+        Path pem = Files.writeString(
+                configDir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n");
+        WizardWindow w = FxHarness.onFx(() -> {
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            AppContext base = context();
+            WizardWindow win = WizardWindow.create(
+                    s,
+                    new AppContext(
+                            base.persistence(),
+                            base.executor(),
+                            base.files(),
+                            new LaunchOptions("127.0.0.1:5353", pem.toString()),
+                            base.live(),
+                            base.clock(),
+                            base.checkSettings()));
+            s.show();
+            return win;
+        });
+        assertEquals("127.0.0.1:5353", w.viewModel().settings().resolver());
+        assertEquals(pem, w.viewModel().settings().caFileOrNull());
+        assertEquals(
+                new org.mtasts.wizard.check.ResolverSpec.Server("127.0.0.1", 5353),
+                w.viewModel().checkSettings().resolver());
+        FxHarness.runFx(() -> w.viewModel().settings().themeProperty().set(Theme.DARK));
+        String saved = Files.readString(configDir.resolve("settings.json"));
+        assertTrue(saved.contains("DARK"), saved);
+        assertFalse(saved.contains("5353"), "the command-line resolver is not saved: " + saved);
+        FxHarness.runFx(() -> w.stage().close());
+    }
+
+    @Test
+    void enterStillMeansNextAfterSettingsWereOpenedAndClosed(FxRobot robot) {
+        javafx.scene.input.KeyCodeCombination enter = new javafx.scene.input.KeyCodeCombination(KeyCode.ENTER);
+        robot.clickOn("#open-settings");
+        robot.clickOn("#settings-done");
+        assertFalse(window.view().settingsOpen());
+        assertTrue(
+                stage.getScene().getAccelerators().get(enter) != null,
+                "a default button still owns Enter after Settings left the scene");
+        robot.type(KeyCode.ENTER);
+        assertEquals(Step.DOMAIN, vm().stepProperty().get(), "Enter is Next again once Settings are closed");
+    }
+}

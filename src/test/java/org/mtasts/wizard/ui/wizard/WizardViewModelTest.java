@@ -1,0 +1,145 @@
+package org.mtasts.wizard.ui.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mtasts.wizard.check.Status;
+import org.mtasts.wizard.core.Mode;
+import org.mtasts.wizard.fixtures.LiveScenario;
+import org.mtasts.wizard.fixtures.Scenario;
+import org.mtasts.wizard.ui.app.ScreenshotTour;
+import org.mtasts.wizard.ui.settings.ResolverChoice;
+import org.mtasts.wizard.ui.store.LaunchOptions;
+import org.mtasts.wizard.ui.store.Persistence;
+import org.mtasts.wizard.ui.task.DirectTaskExecutor;
+import org.mtasts.wizard.ui.task.LiveChecks;
+import org.mtasts.wizard.ui.verify.ReportFormat;
+
+/** The ViewModels without a window: background work runs synchronously. */
+class WizardViewModelTest {
+    @TempDir
+    Path dir;
+
+    private LiveScenario live;
+
+    @AfterEach
+    void stop() {
+        if (live != null) {
+            live.close();
+        }
+    }
+
+    private WizardViewModel wizardFor(Scenario scenario) throws Exception {
+        live = scenario.start();
+        AppContext ctx = new AppContext(
+                new Persistence(dir),
+                new DirectTaskExecutor(),
+                null,
+                LaunchOptions.none(),
+                LiveChecks.standard(),
+                ScreenshotTour.CLOCK,
+                s -> s.withHttpsPort(live.settings().httpsPort()).withSmtpPort(live.smtpPort()));
+        WizardViewModel vm = new WizardViewModel(ctx);
+        vm.settings().resolverChoiceProperty().set(ResolverChoice.CUSTOM);
+        vm.settings().customResolverProperty().set(live.dns().address());
+        vm.settings().caFileProperty().set(live.caFile().toString());
+        return vm;
+    }
+
+    @Test
+    void nextWalksTheSetupAndTheChecksPass() throws Exception {
+        WizardViewModel vm = wizardFor(Scenario.withMxHosts("example.test", 2).policyMode("testing"));
+        vm.startSetup();
+        vm.domain().textProperty().set("example.test");
+        vm.next();
+        assertEquals("", vm.domain().lookupErrorProperty().get());
+        assertEquals(Step.MAIL_SERVERS, vm.stepProperty().get());
+        assertEquals(
+                java.util.List.of("mx1.example.test", "mx2.example.test"),
+                vm.mailServers().patterns());
+        vm.next();
+        assertEquals(Step.POLICY, vm.stepProperty().get());
+        assertEquals(
+                java.util.List.of("mailto:tlsrpt@example.test"),
+                vm.policy().reportAddresses(),
+                "taken over from the live TLSRPT record");
+        vm.policy().newAddressProperty().set("tlsrpt@example.test");
+        assertFalse(vm.policy().addAddress(), "already in the list");
+        assertEquals(
+                "mailto:tlsrpt@example.test is already in the list.",
+                vm.policy().newAddressErrorProperty().get());
+        vm.next();
+        assertEquals("", vm.blockedMessageProperty().get());
+        assertEquals(Step.PUBLISH, vm.stepProperty().get());
+        assertEquals(live.policyBody(), vm.publish().artifactsProperty().get().policyText());
+        vm.next();
+        assertEquals(Step.VERIFY, vm.stepProperty().get());
+        assertFalse(vm.verify().runningProperty().get());
+        assertNotNull(
+                vm.verify().reportProperty().get(),
+                vm.verify().messageProperty().get());
+        assertEquals(
+                Status.PASS,
+                vm.verify().reportProperty().get().verdict(),
+                ReportFormat.MARKDOWN.render(vm.verify().reportProperty().get()));
+        assertEquals(Mode.TESTING, vm.policy().modeProperty().get());
+    }
+
+    @Test
+    void unreachableResolverPointsAtTheResolverNotAtFailingRows() {
+        AppContext ctx = new AppContext(
+                new Persistence(dir),
+                new DirectTaskExecutor(),
+                null,
+                LaunchOptions.none(),
+                LiveChecks.standard(),
+                ScreenshotTour.CLOCK,
+                s -> s);
+        WizardViewModel vm = new WizardViewModel(ctx);
+        vm.settings().resolverChoiceProperty().set(ResolverChoice.CUSTOM);
+        vm.settings().customResolverProperty().set("127.0.0.1:9"); // loopback discard port: nothing answers
+        vm.settings().timeoutProperty().set("2");
+        vm.startSetup();
+        vm.domain().textProperty().set("example.test");
+        vm.next();
+        assertEquals(Step.MAIL_SERVERS, vm.stepProperty().get(), "a failed lookup must not block the wizard");
+        vm.mailServers().newPatternProperty().set("mx1.example.test");
+        assertTrue(vm.mailServers().addPattern());
+        vm.next();
+        vm.next();
+        vm.next();
+        assertEquals(Step.VERIFY, vm.stepProperty().get());
+        assertTrue(vm.verify().reportProperty().get().nothingChecked());
+        assertEquals(
+                "Nothing could be checked: the DNS resolver did not answer.",
+                vm.verify().bannerProperty().get());
+        String detail = vm.verify().bannerDetailProperty().get();
+        assertFalse(detail.contains("fix the failing rows"), detail);
+        assertTrue(detail.endsWith("Check the DNS resolver in Settings, then press Run again."), detail);
+    }
+
+    @Test
+    void backAndNextAfterAnUnansweredLookupAsksAgainWithTheFixedResolver() throws Exception {
+        WizardViewModel vm = wizardFor(Scenario.withMxHosts("example.test", 2));
+        String good = vm.settings().customResolverProperty().get();
+        vm.settings().customResolverProperty().set("127.0.0.1:9"); // loopback discard port: nothing answers
+        vm.startSetup();
+        vm.domain().textProperty().set("example.test");
+        vm.next();
+        assertEquals(Step.MAIL_SERVERS, vm.stepProperty().get());
+        assertFalse(vm.domain().discoveryProperty().get().resolverAnswered());
+        assertTrue(vm.mailServers().hosts().isEmpty());
+        vm.back();
+        vm.settings().customResolverProperty().set(good);
+        vm.next();
+        assertEquals(Step.MAIL_SERVERS, vm.stepProperty().get());
+        assertTrue(vm.domain().discoveryProperty().get().resolverAnswered(), "the lookup ran again");
+        assertEquals(2, vm.mailServers().hosts().size());
+    }
+}

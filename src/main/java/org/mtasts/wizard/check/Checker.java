@@ -84,6 +84,17 @@ public final class Checker {
         return run;
     }
 
+    /** Starts a run; a bulk check passes its shared MX prober. */
+    Run newRun(DomainName domain, CheckListener listener, MxProber shared) {
+        Run run = new Run(domain.ascii(), settings, trust, listener, shared);
+        run.begin();
+        return run;
+    }
+
+    TrustAnchors trust() {
+        return trust;
+    }
+
     /** Runs a check and waits for its report (at most the overall deadline). */
     public Report run(String domain) throws InvalidSettingsException, InterruptedException {
         return start(domain, CheckListener.none()).await();

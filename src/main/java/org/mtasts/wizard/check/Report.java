@@ -11,18 +11,30 @@ import java.util.Objects;
  * @param verdict       {@link Status#FAIL} if any result failed, else {@link Status#WARN} if any warned
  *                      or was inconclusive, else {@link Status#PASS}
  * @param elapsedMillis wall time of the whole run
+ * @param facts         what the live records and policy say, as values ({@link Facts#NONE} when
+ *                      unknown)
  */
-public record Report(String domain, List<CheckResult> results, Status verdict, long elapsedMillis) {
+public record Report(String domain, List<CheckResult> results, Status verdict, long elapsedMillis, Facts facts) {
 
     public Report {
         Objects.requireNonNull(domain, "domain");
         results = List.copyOf(results);
         Objects.requireNonNull(verdict, "verdict");
+        facts = facts == null ? Facts.NONE : facts;
+    }
+
+    public Report(String domain, List<CheckResult> results, Status verdict, long elapsedMillis) {
+        this(domain, results, verdict, elapsedMillis, Facts.NONE);
     }
 
     /** Builds a report whose verdict follows from its results. */
     public static Report of(String domain, List<CheckResult> results, long elapsedMillis) {
-        return new Report(domain, results, verdictOf(results), elapsedMillis);
+        return of(domain, results, elapsedMillis, Facts.NONE);
+    }
+
+    /** Builds a report whose verdict follows from its results, with the facts the run collected. */
+    public static Report of(String domain, List<CheckResult> results, long elapsedMillis, Facts facts) {
+        return new Report(domain, results, verdictOf(results), elapsedMillis, facts);
     }
 
     /** Fail if any fail, else warn if any warn or inconclusive, else pass (skipped results do not count). */

@@ -37,18 +37,27 @@ final class Run implements CheckRun {
     private final DnsClient dns;
     private final PolicyFetcher fetcher;
     private final StarttlsProbe starttls;
+    private final MxProber prober;
     private final Cancellation cancellation = new Cancellation();
     private final ExecutorService probes;
     private final CompletableFuture<Report> report = new CompletableFuture<>();
     private final Map<Key, CheckResult> results = new LinkedHashMap<>();
     private final Object lock = new Object();
     private volatile List<MxHost> mxHosts = List.of();
+    private volatile DnsAnswer stsAnswer;
+    private volatile DnsAnswer rptAnswer;
+    private volatile Policy livePolicy;
     private volatile boolean finished;
     private volatile boolean cancelled;
     private ScheduledFuture<?> deadlineTask;
     private long t0;
 
     Run(String domain, CheckSettings settings, TrustAnchors trust, CheckListener listener) {
+        this(domain, settings, trust, listener, null);
+    }
+
+    /** With {@code shared} non-null, MX hosts are probed through it (a bulk check's one-per-host cache). */
+    Run(String domain, CheckSettings settings, TrustAnchors trust, CheckListener listener, MxProber shared) {
         this.domain = domain;
         this.policyHost = "mta-sts." + domain;
         this.settings = settings;
@@ -57,6 +66,7 @@ final class Run implements CheckRun {
         this.fetcher = new PolicyFetcher(dns, trust, settings.probeTimeout());
         this.starttls = new StarttlsProbe(trust, settings.probeTimeout(), TIMER, cancellation);
         this.probes = Executors.newFixedThreadPool(settings.parallelism(), Checker.daemonThreads("mta-sts-probe"));
+        this.prober = shared != null ? shared : this::probeOwn;
     }
 
     void begin() {
@@ -96,6 +106,8 @@ final class Run implements CheckRun {
             DnsAnswer rpt,
             CompletableFuture<List<DnsAnswer>> host,
             CompletableFuture<PolicyFetch> fetch) {
+        stsAnswer = sts;
+        rptAnswer = rpt;
         emit(RecordRules.stsRecord(domain, sts));
         emit(RecordRules.tlsrptRecord(domain, rpt));
         emit(Judge.mxRecords(domain, mx));
@@ -110,6 +122,7 @@ final class Run implements CheckRun {
             if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE && f.status() == 200 && !f.tooLarge()) {
                 RecordRules.PolicySyntax s = RecordRules.policySyntax(policyHost, f.body());
                 emit(s.result());
+                livePolicy = s.policy();
                 return s.policy();
             }
             String why = f.outcome() == PolicyFetch.FetchOutcome.RESPONSE
@@ -207,6 +220,17 @@ final class Run implements CheckRun {
     }
 
     private CompletableFuture<Judge.HostResults> probeHost(String host) {
+        return prober.probe(host).thenApply(p -> {
+            Judge.HostResults r = Judge.mxHost(host, p.addresses(), p.sessions(), settings.smtpPort());
+            if (!r.onlyConnectFailures()) {
+                emit(r.starttls());
+                emit(r.cert());
+            }
+            return r;
+        });
+    }
+
+    private CompletableFuture<MxProber.HostProbe> probeOwn(String host) {
         return ResolverDns.addresses(dns, host).thenCompose(answers -> {
             List<InetAddress> ips = ResolverDns.ips(answers);
             List<CompletableFuture<SmtpProbe>> sessions = new ArrayList<>();
@@ -215,16 +239,9 @@ final class Run implements CheckRun {
                         CompletableFuture.supplyAsync(() -> starttls.probe(host, ip, settings.smtpPort()), probes));
             }
             return CompletableFuture.allOf(sessions.toArray(CompletableFuture[]::new))
-                    .thenApply(v -> {
-                        List<SmtpProbe> done =
-                                sessions.stream().map(CompletableFuture::join).toList();
-                        Judge.HostResults r = Judge.mxHost(host, answers, done, settings.smtpPort());
-                        if (!r.onlyConnectFailures()) {
-                            emit(r.starttls());
-                            emit(r.cert());
-                        }
-                        return r;
-                    });
+                    .thenApply(v -> new MxProber.HostProbe(
+                            answers,
+                            sessions.stream().map(CompletableFuture::join).toList()));
         });
     }
 
@@ -316,7 +333,8 @@ final class Run implements CheckRun {
         }
         List<String> order = mxHosts.stream().map(MxHost::host).toList();
         snapshot.sort(Comparator.comparing(CheckResult::id).thenComparingInt(r -> order.indexOf(r.target())));
-        report.complete(Report.of(domain, snapshot, (System.nanoTime() - t0) / 1_000_000));
+        Facts facts = Facts.of(stsAnswer, rptAnswer, livePolicy, mxHosts);
+        report.complete(Report.of(domain, snapshot, (System.nanoTime() - t0) / 1_000_000, facts));
     }
 
     @Override

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code check DOMAIN}: checks the live setup the way a sending MTA sees it and prints one line per
  * result. Exit codes: 0 pass or warn, 1 fail, 2 usage or input error, 3 nothing could be checked.
+ * With several domains or {@code --from} it checks them all ({@link BulkCheckRunner}).
  */
 @Command(
         name = "check",
@@ -32,8 +33,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Check a domain's live MTA-STS and TLSRPT setup: DNS records, the policy over HTTPS,"
                     + " and STARTTLS on every MX host.",
-            "Exit codes: 0 pass or warnings only, 1 a check failed, 2 usage or input error,"
-                    + " 3 nothing could be checked (e.g. the resolver is unreachable)."
+            "Several domains, or a list with --from, are checked together: a summary table, --csv and --jsonl"
+                    + " files, each MX host probed once per run.",
+            "Exit codes: 0 pass or warnings only (every domain), 1 a check failed (any domain), 2 usage or"
+                    + " input error, 3 nothing could be checked (e.g. the resolver is unreachable)."
         })
 public final class CheckCommand implements Callable<Integer> {
     /** Exit code when not a single requirement could be judged. */
@@ -42,8 +45,43 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DOMAIN", description = "The mail domain, e.g. example.com.")
+    @picocli.CommandLine.ParentCommand
+    Cli parent;
+
+    @Parameters(
+            paramLabel = "DOMAIN",
+            arity = "0..*",
+            description = "The mail domain, e.g. example.com (several: a bulk check).")
+    java.util.List<String> domains = new java.util.ArrayList<>();
+
     String domain;
+
+    @Option(
+            names = "--from",
+            paramLabel = "FILE",
+            description = "Check every domain listed in FILE (- for standard input): one a line, # comments.")
+    String from;
+
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            description = "Domains checked at the same time in a bulk check (default: 16, at most 256).")
+    Integer concurrency;
+
+    @Option(
+            names = "--per-host",
+            paramLabel = "N",
+            description = "SMTP sessions open to one MX address at the same time in a bulk check (default: 2).")
+    Integer perHost;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Bulk: write a row per domain to FILE as CSV.")
+    String csv;
+
+    @Option(
+            names = "--jsonl",
+            paramLabel = "FILE",
+            description = "Bulk: write each domain's full JSON report to FILE, one per line.")
+    String jsonl;
 
     @Option(
             names = "--resolver",
@@ -90,6 +128,14 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (from != null || domains.size() != 1 || csv != null || jsonl != null) {
+            return new BulkCheckRunner(this, out, err).run();
+        }
+        if (concurrency != null || perHost != null) {
+            err.println("error: --concurrency and --per-host apply to a bulk check (several domains or --from)");
+            return Cli.USAGE;
+        }
+        domain = domains.get(0);
         CheckSettings settings;
         DomainName name;
         Checker checker;
@@ -148,7 +194,7 @@ public final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private CheckSettings settings() throws InvalidSettingsException {
+    CheckSettings settings() throws InvalidSettingsException {
         CheckSettings s = CheckSettings.defaults();
         if (resolver != null) {
             s = s.withResolver(ResolverSpec.parse(resolver));

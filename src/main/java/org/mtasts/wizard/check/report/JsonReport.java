@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mtasts.wizard.check.CheckResult;
 import org.mtasts.wizard.check.Evidence;
+import org.mtasts.wizard.check.Facts;
 import org.mtasts.wizard.check.Report;
 
 /**
@@ -14,6 +15,8 @@ import org.mtasts.wizard.check.Report;
  *
  * <pre>{@code
  * {"domain": "...", "verdict": "pass|warn|fail", "elapsedMillis": 812,
+ *  "facts": {"stsId": "2026...", "mode": "enforce", "maxAge": 604800, "mx": ["mx1.example.com"],
+ *            "mxHosts": ["mx1.example.com"], "rua": ["mailto:tlsrpt@example.com"]},
  *  "results": [{"id": "mx-starttls", "target": "mx1.example.com", "status": "pass",
  *               "summary": "...", "evidence": [{"label": "...", "value": "..."}],
  *               "rule": "RFC 8461 §4.2", "fix": "",
@@ -22,6 +25,7 @@ import org.mtasts.wizard.check.Report;
  */
 public final class JsonReport {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper();
 
     private JsonReport() {}
 
@@ -30,6 +34,14 @@ public final class JsonReport {
         root.put("domain", report.domain());
         root.put("verdict", report.verdict().code());
         root.put("elapsedMillis", report.elapsedMillis());
+        Facts f = report.facts();
+        ObjectNode facts = root.putObject("facts");
+        facts.put("stsId", f.stsId());
+        facts.put("mode", f.mode());
+        facts.put("maxAge", f.maxAgeSeconds());
+        f.mxPatterns().forEach(facts.putArray("mx")::add);
+        f.mxHosts().forEach(facts.putArray("mxHosts")::add);
+        f.rua().forEach(facts.putArray("rua")::add);
         ArrayNode results = root.putArray("results");
         for (CheckResult r : report.results()) {
             ObjectNode o = results.addObject();
@@ -47,6 +59,15 @@ public final class JsonReport {
             r.commands().forEach(cmds::add);
         }
         return root;
+    }
+
+    /** The report on one line, for JSON Lines (one report per line). */
+    public static String line(Report report) {
+        try {
+            return COMPACT.writeValueAsString(tree(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report is always serialisable", e);
+        }
     }
 
     public static String render(Report report) {

@@ -64,6 +64,17 @@ final class CertJudge extends X509ExtendedTrustManager {
             if (causedBy(e, CertificateNotYetValidException.class)) {
                 return new Verdict(CertProblem.NOT_YET_VALID, "a certificate in the chain is not yet valid", info);
             }
+            X509Certificate last = chain[chain.length - 1];
+            if (!last.getIssuerX500Principal().equals(last.getSubjectX500Principal())
+                    && !isAnchor(anchors, last.getIssuerX500Principal())) {
+                return new Verdict(
+                        CertProblem.MISSING_INTERMEDIATE,
+                        "the certificate does not chain to a trusted root: the server left out the intermediate"
+                                + " certificate (it sent " + chain.length
+                                + (chain.length == 1 ? " certificate" : " certificates") + ", the last issued by "
+                                + last.getIssuerX500Principal().getName() + ", which it did not send)",
+                        info);
+            }
             return new Verdict(
                     CertProblem.UNTRUSTED,
                     "the certificate does not chain to a trusted root (issuer " + info.issuer() + ")",
@@ -78,6 +89,15 @@ final class CertJudge extends X509ExtendedTrustManager {
                     info);
         }
         return new Verdict(CertProblem.NONE, "trusted, unexpired, and valid for " + host, info);
+    }
+
+    private static boolean isAnchor(X509TrustManager anchors, javax.security.auth.x500.X500Principal name) {
+        for (X509Certificate a : anchors.getAcceptedIssuers()) {
+            if (a.getSubjectX500Principal().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

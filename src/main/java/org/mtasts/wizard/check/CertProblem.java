@@ -6,6 +6,12 @@ enum CertProblem {
     EXPIRED,
     NOT_YET_VALID,
     UNTRUSTED,
+    /**
+     * The chain the server sent stops at a certificate whose issuer it did not send and that is
+     * not a trusted root: usually the intermediate certificate was left out of the server's
+     * configuration (a browser may fetch it, a sending MTA does not).
+     */
+    MISSING_INTERMEDIATE,
     NAME_MISMATCH,
     OTHER
 }

@@ -21,6 +21,10 @@ final class Judge {
     /** Slower than this, the policy host is called fragile (a warning, not a failure). */
     static final Duration SLOW_POLICY = Duration.ofSeconds(5);
 
+    /** Senders do not fetch missing intermediates (no AIA chasing in MTAs), so the server must send them. */
+    static final String FULL_CHAIN_FIX = "Configure the server to send the full chain: its certificate followed by"
+            + " the intermediate certificate(s) (with certbot, fullchain.pem rather than cert.pem).";
+
     static final String NO_POLICY_CONSEQUENCE = "Until this is fixed, senders that have no cached copy treat the"
             + " domain as having no policy: mail still flows, but without MTA-STS protection.";
 
@@ -238,6 +242,7 @@ final class Judge {
         return switch (v.problem()) {
             case EXPIRED, NOT_YET_VALID -> "Renew the certificate of " + host + " and check automatic renewal.";
             case UNTRUSTED -> "Use a certificate from a public CA (e.g. Let's Encrypt) and serve the full chain.";
+            case MISSING_INTERMEDIATE -> FULL_CHAIN_FIX;
             case NAME_MISMATCH ->
                 "Get a certificate whose subjectAltName includes " + host
                         + " (a hosting platform needs the custom domain added before it issues one).";
@@ -624,6 +629,7 @@ final class Judge {
                     switch (worst.problem()) {
                         case EXPIRED, NOT_YET_VALID ->
                             "Renew the certificate of " + host + " and check automatic renewal.";
+                        case MISSING_INTERMEDIATE -> FULL_CHAIN_FIX;
                         case UNTRUSTED ->
                             "Use a certificate from a public CA for " + host
                                     + " and send the full chain; self-signed certificates fail in enforce mode.";

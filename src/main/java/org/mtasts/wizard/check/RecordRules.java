@@ -120,9 +120,16 @@ final class RecordRules {
         ev.add(Evidence.of("policy", text.length() > 600 ? text.substring(0, 600) + "..." : text));
         String pass = r.value()
                 .map(p -> "The policy is valid: mode " + p.mode().toString().toLowerCase(Locale.ROOT)
-                        + ", max_age " + p.maxAgeSeconds() + " s, mx "
-                        + String.join(
-                                ", ", p.mx().stream().map(Object::toString).toList()) + ".")
+                        + ", max_age " + p.maxAgeSeconds() + " s"
+                        // mode none may list no mx at all (RFC 8461 §3.2): say so rather than "mx ."
+                        + (p.mx().isEmpty()
+                                ? ", no mx patterns."
+                                : ", mx "
+                                        + String.join(
+                                                ", ",
+                                                p.mx().stream()
+                                                        .map(Object::toString)
+                                                        .toList()) + "."))
                 .orElse("");
         return new PolicySyntax(
                 fromFindings(CheckId.POLICY_SYNTAX, host, all, pass, ev),

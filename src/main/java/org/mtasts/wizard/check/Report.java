@@ -2,6 +2,10 @@ package org.mtasts.wizard.check;
 
 import java.util.List;
 import java.util.Objects;
+import org.mtasts.wizard.core.Mode;
+import org.mtasts.wizard.core.MxPattern;
+import org.mtasts.wizard.core.Policy;
+import org.mtasts.wizard.core.PublishedSetup;
 
 /**
  * Everything one check run found.
@@ -55,6 +59,39 @@ public record Report(String domain, List<CheckResult> results, Status verdict, l
      */
     public boolean nothingChecked() {
         return results.stream().allMatch(r -> r.status() == Status.INCONCLUSIVE || r.status() == Status.SKIPPED);
+    }
+
+    /**
+     * What the domain publishes, as the run read it (the valid parts only), for comparing with a
+     * draft ({@link org.mtasts.wizard.core.SetupComparison}): the faces say from it which setup
+     * they checked.
+     */
+    public PublishedSetup live() {
+        Policy policy = null;
+        if (facts.mode() != null && facts.maxAgeSeconds() != null) {
+            // The facts come from a policy that parsed, so they make a valid policy again.
+            policy = new Policy(
+                    Mode.fromToken(facts.mode()).orElseThrow(),
+                    facts.mxPatterns().stream().map(MxPattern::of).toList(),
+                    facts.maxAgeSeconds());
+        }
+        return new PublishedSetup(facts.stsId(), policy, facts.rua());
+    }
+
+    /** One failing result and what it means for mail. */
+    public record Failure(CheckResult result, Consequence consequence) {}
+
+    /**
+     * The failing results, worst consequence first ({@link Consequence} order), then in report
+     * order. The consequence of an MX failure follows the mode of the live policy.
+     */
+    public List<Failure> failures() {
+        Mode mode = live().mode().orElse(null);
+        return results.stream()
+                .filter(r -> r.status() == Status.FAIL)
+                .map(r -> new Failure(r, Consequence.of(r, mode)))
+                .sorted(java.util.Comparator.comparing(Failure::consequence))
+                .toList();
     }
 
     /** The results with this id, in report order. */

@@ -195,11 +195,7 @@ public final class GenerateCommand implements Callable<Integer> {
             for (HostedFile f : b.files()) {
                 files.put(HOSTING_DIR + "/" + b.target().slug() + "/" + f.path(), f.content());
             }
-            StringBuilder steps = new StringBuilder(b.target().displayName() + ": steps\n\n");
-            for (int i = 0; i < b.steps().size(); i++) {
-                steps.append(i + 1).append(". ").append(b.steps().get(i)).append('\n');
-            }
-            files.put(HOSTING_DIR + "/" + b.target().slug() + "/STEPS.txt", steps.toString());
+            files.put(HOSTING_DIR + "/" + b.target().slug() + "/" + HostingBundle.STEPS_FILE, b.stepsText());
         }
         return files;
     }

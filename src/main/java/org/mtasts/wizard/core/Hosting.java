@@ -50,6 +50,27 @@ final class Hosting {
             }
             case NGINX -> {
                 files.add(policyFile);
+                // certbot's HTTP-01 challenge arrives on port 80, before the HTTPS block can load (its
+                // certificate does not exist yet), so port 80 gets a file of its own that serves only
+                // the challenge: the policy itself is never offered over plain HTTP (RFC 8461 §3.3).
+                String acme = "nginx/" + host + "-acme.conf";
+                files.add(new HostedFile(acme, """
+                        # Port 80 for %1$s: only certbot's HTTP-01 challenge, nothing else.
+                        # Senders fetch the policy over HTTPS only (RFC 8461 §3.3).
+                        server {
+                            listen 80;
+                            listen [::]:80;
+                            server_name %2$s;
+
+                            location /.well-known/acme-challenge/ {
+                                root %3$s;
+                            }
+
+                            location / {
+                                return 404;
+                            }
+                        }
+                        """.formatted(d.display(), host, root)));
                 files.add(new HostedFile("nginx/" + host + ".conf", """
                         # MTA-STS policy host for %1$s (RFC 8461 §3.3): HTTPS only, text/plain, no redirects.
                         server {
@@ -75,10 +96,13 @@ final class Hosting {
                         }
                         """.formatted(d.display(), host, root)));
                 steps.add("Point " + host + " at your server with an A (and AAAA) record.");
-                steps.add("Get a certificate for " + host
-                        + " (for example with certbot) and adjust the two ssl_certificate paths if needed.");
                 steps.add("Copy .well-known/mta-sts.txt to " + root + "/.well-known/mta-sts.txt.");
-                steps.add("Copy the nginx file to /etc/nginx/conf.d/" + host
+                steps.add("Copy " + acme + " to /etc/nginx/conf.d/" + host
+                        + "-acme.conf, then run 'nginx -t' and reload nginx: port 80 now answers certbot's"
+                        + " challenge for " + host + ".");
+                steps.add("Get a certificate for " + host + ": 'certbot certonly --webroot -w " + root + " -d " + host
+                        + "' (adjust the two ssl_certificate paths if it lands elsewhere).");
+                steps.add("Copy nginx/" + host + ".conf to /etc/nginx/conf.d/" + host
                         + ".conf, then run 'nginx -t' and reload nginx.");
                 steps.add("Open " + url + ": it must show the policy as plain text, with no redirect.");
                 steps.add("Publish the DNS TXT records, then run the check.");

@@ -167,6 +167,19 @@ class SetupArtifactsTest {
     }
 
     @Test
+    void nginxServesCertbotsChallengeOnPort80AndThePolicyOnlyOverHttps() {
+        SetupArtifacts a = SetupArtifacts.generate(request(Mode.TESTING, 86400), CLOCK);
+        String http = file(a, HostingTarget.NGINX, "nginx/mta-sts.xn--bcher-kva.example-acme.conf");
+        assertTrue(http.contains("listen 80;") && http.contains("location /.well-known/acme-challenge/"), http);
+        assertTrue(!http.contains("mta-sts.txt"), "the policy is never served over plain HTTP:\n" + http);
+        String https = file(a, HostingTarget.NGINX, "nginx/mta-sts.xn--bcher-kva.example.conf");
+        assertTrue(!https.contains("listen 80"), https);
+        String steps = a.hosting(HostingTarget.NGINX).stepsText();
+        assertTrue(steps.contains("certbot certonly --webroot -w /var/www/mta-sts.xn--bcher-kva.example"), steps);
+        assertTrue(steps.indexOf("-acme.conf") < steps.indexOf("certbot"), "port 80 comes before certbot: " + steps);
+    }
+
+    @Test
     void requestRejectsWhatTheParsersWouldReject() {
         DomainName d = DomainName.of("example.com");
         List<MxPattern> mx = List.of(MxPattern.of("mail.example.com"));

@@ -125,6 +125,8 @@ public final class PublishViewModel {
         for (HostedFile f : bundle().files()) {
             files.put(f.path(), f.content());
         }
+        // The same numbered steps as `generate --out` writes, so an export is complete on its own.
+        files.put(HostingBundle.STEPS_FILE, bundle().stepsText());
         return files;
     }
 

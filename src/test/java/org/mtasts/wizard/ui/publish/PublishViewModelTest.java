@@ -3,6 +3,7 @@ package org.mtasts.wizard.ui.publish;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtasts.wizard.core.DomainName;
+import org.mtasts.wizard.core.HostingTarget;
 import org.mtasts.wizard.core.Mode;
 import org.mtasts.wizard.core.MxPattern;
 import org.mtasts.wizard.core.SetupRequest;
@@ -80,5 +82,16 @@ class PublishViewModelTest {
         Path notADir = Files.writeString(dir.resolve("file"), "x");
         assertEquals(SaveOutcome.FAILED, vm.savePolicy(notADir.resolve("mta-sts.txt"), false));
         assertEquals(true, vm.messageProperty().get().startsWith("Could not save "));
+    }
+
+    @Test
+    void exportingHostingFilesWritesTheSameStepsFileAsGenerate(@TempDir Path dir) throws Exception {
+        vm.update(request(Mode.TESTING, List.of()));
+        vm.targetProperty().set(HostingTarget.NGINX);
+        assertEquals(SaveOutcome.SAVED, vm.exportHosting(dir, false));
+        String steps = Files.readString(dir.resolve("STEPS.txt"));
+        assertEquals(vm.bundle().stepsText(), steps);
+        assertTrue(steps.startsWith("nginx: steps\n\n1. "), steps);
+        assertTrue(Files.exists(dir.resolve("nginx/mta-sts.example.test-acme.conf")));
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mtasts.wizard.fixtures.JsonKeys;
 import org.mtasts.wizard.check.report.JsonReport;
 import org.mtasts.wizard.check.report.MarkdownReport;
 import org.mtasts.wizard.check.report.TextReport;
@@ -58,7 +59,8 @@ class ReportRenderingTest {
         JsonNode root = new ObjectMapper().readTree(JsonReport.render(report));
         assertEquals("example.test", root.get("domain").asText());
         assertEquals("fail", root.get("verdict").asText());
-        assertEquals(1234, root.get("elapsedMillis").asLong());
+        assertEquals(1234, root.get("elapsed_millis").asLong());
+        JsonKeys.assertSnakeCase(root);
         JsonNode r = root.get("results").get(1);
         assertEquals("mx-starttls", r.get("id").asText());
         assertEquals("mx1.example.test", r.get("target").asText());

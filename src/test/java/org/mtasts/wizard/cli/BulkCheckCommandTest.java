@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mtasts.wizard.fixtures.JsonKeys;
 import org.mtasts.wizard.check.CheckId;
 import org.mtasts.wizard.check.CheckSettings;
 import org.mtasts.wizard.check.report.BulkTable;
@@ -94,6 +95,7 @@ class BulkCheckCommandTest {
             assertEquals(d.get(0), first.get("domain").asText());
             assertEquals("pass", first.get("verdict").asText());
             assertEquals("enforce", first.get("facts").get("mode").asText());
+            JsonKeys.assertSnakeCase(first);
             assertEquals(CheckId.values().length + 2, first.get("results").size(), "11 domain results + 2 MX x 2");
 
             String table = out.toString();

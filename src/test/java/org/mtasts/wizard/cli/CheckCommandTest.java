@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mtasts.wizard.fixtures.JsonKeys;
 import org.mtasts.wizard.check.CheckSettings;
 import org.mtasts.wizard.fixtures.LiveScenario;
 import org.mtasts.wizard.fixtures.Scenario;
@@ -85,7 +86,13 @@ class CheckCommandTest {
             JsonNode root = new ObjectMapper().readTree(out.toString());
             assertEquals("example.test", root.get("domain").asText());
             assertEquals("pass", root.get("verdict").asText());
-            assertTrue(root.get("elapsedMillis").asLong() > 0);
+            assertTrue(root.get("elapsed_millis").asLong() > 0);
+            JsonNode facts = root.get("facts");
+            assertEquals("enforce", facts.get("mode").asText());
+            assertEquals(604800, facts.get("max_age").asLong());
+            assertEquals(2, facts.get("mx_hosts").size());
+            assertTrue(facts.hasNonNull("sts_id"), facts.toString());
+            JsonKeys.assertSnakeCase(root);
             assertEquals(15, root.get("results").size());
             for (JsonNode r : root.get("results")) {
                 for (String f : List.of("id", "target", "status", "summary", "evidence", "rule", "fix")) {

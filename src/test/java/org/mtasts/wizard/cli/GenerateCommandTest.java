@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mtasts.wizard.fixtures.JsonKeys;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,6 +79,7 @@ class GenerateCommandTest {
         assertEquals(
                 "_mta-sts.xn--bcher-kva.example",
                 j.path("records").get(0).path("name").asText());
+        JsonKeys.assertSnakeCase(j);
         assertEquals("TXT", j.path("records").get(0).path("type").asText());
         assertEquals(3600, j.path("records").get(0).path("ttl").asLong());
         assertTrue(j.path("zone").asText().contains("IN\tTXT"));

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.mtasts.wizard.fixtures.JsonKeys;
 import org.junit.jupiter.api.io.TempDir;
 
 class LintCommandTest {
@@ -158,6 +159,7 @@ class LintCommandTest {
         assertEquals("*.mail.example.net", j.path("policy").path("mx").get(0).asText());
         assertEquals(604800, j.path("policy").path("max_age").asLong());
         assertEquals("1", j.path("sts_record").path("id").asText());
+        JsonKeys.assertSnakeCase(j);
         assertEquals(
                 "mailto:a@example.com",
                 j.path("tlsrpt_record").path("rua").get(0).asText());

@@ -11,12 +11,13 @@ import org.mtasts.wizard.check.Facts;
 import org.mtasts.wizard.check.Report;
 
 /**
- * A report as JSON, the format scripts consume:
+ * A report as JSON, the format scripts consume. Keys are snake_case, like every JSON the command
+ * line writes ({@code generate --json}, {@code lint --json}), so one script reads them all alike:
  *
  * <pre>{@code
- * {"domain": "...", "verdict": "pass|warn|fail", "elapsedMillis": 812,
- *  "facts": {"stsId": "2026...", "mode": "enforce", "maxAge": 604800, "mx": ["mx1.example.com"],
- *            "mxHosts": ["mx1.example.com"], "rua": ["mailto:tlsrpt@example.com"]},
+ * {"domain": "...", "verdict": "pass|warn|fail", "elapsed_millis": 812,
+ *  "facts": {"sts_id": "2026...", "mode": "enforce", "max_age": 604800, "mx": ["mx1.example.com"],
+ *            "mx_hosts": ["mx1.example.com"], "rua": ["mailto:tlsrpt@example.com"]},
  *  "results": [{"id": "mx-starttls", "target": "mx1.example.com", "status": "pass",
  *               "summary": "...", "evidence": [{"label": "...", "value": "..."}],
  *               "rule": "RFC 8461 §4.2", "fix": "",
@@ -33,14 +34,14 @@ public final class JsonReport {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("domain", report.domain());
         root.put("verdict", report.verdict().code());
-        root.put("elapsedMillis", report.elapsedMillis());
+        root.put("elapsed_millis", report.elapsedMillis());
         Facts f = report.facts();
         ObjectNode facts = root.putObject("facts");
-        facts.put("stsId", f.stsId());
+        facts.put("sts_id", f.stsId());
         facts.put("mode", f.mode());
-        facts.put("maxAge", f.maxAgeSeconds());
+        facts.put("max_age", f.maxAgeSeconds());
         f.mxPatterns().forEach(facts.putArray("mx")::add);
-        f.mxHosts().forEach(facts.putArray("mxHosts")::add);
+        f.mxHosts().forEach(facts.putArray("mx_hosts")::add);
         f.rua().forEach(facts.putArray("rua")::add);
         ArrayNode results = root.putArray("results");
         for (CheckResult r : report.results()) {

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mtasts.wizard.fixtures.JsonKeys;
 import org.mtasts.wizard.check.report.JsonReport;
 import org.mtasts.wizard.check.report.MarkdownReport;
 import org.mtasts.wizard.check.report.TextReport;
+import org.mtasts.wizard.fixtures.JsonKeys;
 
 class ReportRenderingTest {
     private final Report report = Report.of(

@@ -20,11 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtasts.wizard.fixtures.JsonKeys;
 import org.mtasts.wizard.check.CheckId;
 import org.mtasts.wizard.check.CheckSettings;
 import org.mtasts.wizard.check.report.BulkTable;
 import org.mtasts.wizard.fixtures.BulkFixture;
+import org.mtasts.wizard.fixtures.JsonKeys;
 
 class BulkCheckCommandTest {
     private final StringWriter out = new StringWriter();

@@ -15,10 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mtasts.wizard.fixtures.JsonKeys;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mtasts.wizard.fixtures.JsonKeys;
 
 class GenerateCommandTest {
     private final StringWriter out = new StringWriter();

@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.mtasts.wizard.fixtures.JsonKeys;
 import org.junit.jupiter.api.io.TempDir;
+import org.mtasts.wizard.fixtures.JsonKeys;
 
 class LintCommandTest {
     private static final String LF_POLICY = "version: STSv1\nmode: enforce\nmx: *.mail.example.net\nmax_age: 604800\n";

@@ -17,6 +17,7 @@ import org.mtasts.wizard.core.DomainName;
 import org.mtasts.wizard.core.Finding;
 import org.mtasts.wizard.core.HostedFile;
 import org.mtasts.wizard.core.HostingBundle;
+import org.mtasts.wizard.core.MaxAge;
 import org.mtasts.wizard.core.Mode;
 import org.mtasts.wizard.core.MxPattern;
 import org.mtasts.wizard.core.Policy;
@@ -71,7 +72,7 @@ public final class GenerateCommand implements Callable<Integer> {
             names = "--max-age",
             required = true,
             paramLabel = "SECONDS",
-            description = "How long senders cache the policy, 0 to 31557600 (one week: 604800).")
+            description = "How long senders cache the policy, 0 to " + Policy.MAX_AGE_LIMIT + " (one week: " + MaxAge.ONE_WEEK + ").")
     String maxAge;
 
     @Option(
@@ -177,13 +178,13 @@ public final class GenerateCommand implements Callable<Integer> {
         return new SetupRequest(name, patterns, m, age, uris);
     }
 
+    /** The wizard's Policy screen reads its custom max_age through the same {@link MaxAge#parse}. */
     static long parseMaxAge(String raw) throws UsageException {
-        String s = raw.strip();
-        if (!s.matches("[0-9]{1,10}") || Long.parseLong(s) > Policy.MAX_AGE_LIMIT) {
-            throw new UsageException("--max-age must be a whole number of seconds from 0 to " + Policy.MAX_AGE_LIMIT
-                    + " (one week is 604800), not '" + raw + "'");
+        MaxAge.MaxAgeInput in = MaxAge.parse(raw);
+        if (in instanceof MaxAge.Invalid invalid) {
+            throw new UsageException("--max-age '" + raw.strip() + "': " + invalid.message());
         }
-        return Long.parseLong(s);
+        return ((MaxAge.Valid) in).seconds();
     }
 
     /** Every file to write, relative to --out, in a stable order. */

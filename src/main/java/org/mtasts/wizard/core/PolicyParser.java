@@ -41,7 +41,6 @@ public final class PolicyParser {
     public static final int MAX_BYTES = 64 * 1024;
 
     private static final Pattern EXT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,31}");
-    private static final Pattern MAX_AGE = Pattern.compile("[0-9]{1,10}");
     private static final List<String> KNOWN = List.of("version", "mode", "max_age", "mx");
 
     private PolicyParser() {}
@@ -309,13 +308,13 @@ public final class PolicyParser {
                     }
                 }
                 case "max_age" -> {
-                    if (!MAX_AGE.matcher(value).matches()) {
+                    if (!MaxAge.isWellFormed(value)) {
                         f.add(Finding.of(
                                 FindingCode.POLICY_MAX_AGE_INVALID,
                                 n,
                                 "line " + n + ": max_age '" + value + "' is not a number of seconds (1 to 10 digits)",
                                 "write 'max_age: 604800' (one week)"));
-                    } else if (Long.parseLong(value) > Policy.MAX_AGE_LIMIT) {
+                    } else if (!MaxAge.inRange(Long.parseLong(value))) {
                         f.add(Finding.of(
                                 FindingCode.POLICY_MAX_AGE_OUT_OF_RANGE,
                                 n,

@@ -94,9 +94,9 @@ class GenerateCommandTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "--max-age abc|--max-age must be a whole number of seconds",
-                "--max-age 31557601|--max-age must be a whole number of seconds",
-                "--max-age -5|--max-age must be a whole number of seconds",
+                "--max-age abc|--max-age 'abc': Enter whole seconds from 0 to 31557600 (one year)",
+                "--max-age 31557601|--max-age '31557601': Enter whole seconds from 0 to 31557600",
+                "--max-age -5|--max-age '-5': Enter whole seconds from 0 to 31557600",
                 "--mode foo|--mode must be testing, enforce or none, not 'foo'",
                 "--domain 192.0.2.1|is an IP address",
                 "--domain localhost|is a single label",

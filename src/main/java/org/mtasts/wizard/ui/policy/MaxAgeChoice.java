@@ -1,11 +1,12 @@
 package org.mtasts.wizard.ui.policy;
 
+import org.mtasts.wizard.core.MaxAge;
 import org.mtasts.wizard.core.Policy;
 
 /** The max_age presets of the Policy screen, plus a custom value. */
 public enum MaxAgeChoice {
     DAY("1 day", 86_400),
-    WEEK("1 week", 604_800),
+    WEEK("1 week", MaxAge.ONE_WEEK),
     MAX("1 year, the maximum", Policy.MAX_AGE_LIMIT),
     CUSTOM("Custom", -1);
 

@@ -13,8 +13,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mtasts.wizard.core.Finding;
 import org.mtasts.wizard.core.FindingCode;
+import org.mtasts.wizard.core.MaxAge;
 import org.mtasts.wizard.core.Mode;
-import org.mtasts.wizard.core.Policy;
 import org.mtasts.wizard.core.RuaUri;
 import org.mtasts.wizard.core.SetupArtifacts;
 import org.mtasts.wizard.core.SetupRequest;
@@ -38,12 +38,8 @@ public final class PolicyViewModel {
                 if (maxAgeChoice.get() != MaxAgeChoice.CUSTOM) {
                     return "";
                 }
-                String s = customMaxAge.get() == null ? "" : customMaxAge.get().strip();
-                // RFC 8461 §3.2: max_age is 1 to 10 digits, at most 31557600 (one year).
-                if (!s.matches("\\d{1,10}") || Long.parseLong(s) > Policy.MAX_AGE_LIMIT) {
-                    return "Enter whole seconds from 0 to " + Policy.MAX_AGE_LIMIT + " (one year).";
-                }
-                return "";
+                // The same rule as generate --max-age and the policy parser (core MaxAge).
+                return MaxAge.parse(customMaxAge.get()) instanceof MaxAge.Invalid invalid ? invalid.message() : "";
             },
             maxAgeChoice,
             customMaxAge);
@@ -58,7 +54,7 @@ public final class PolicyViewModel {
         if (maxAgeChoice.get() != MaxAgeChoice.CUSTOM) {
             return maxAgeChoice.get().seconds();
         }
-        return maxAgeError.get().isEmpty() ? Long.parseLong(customMaxAge.get().strip()) : -1;
+        return MaxAge.parse(customMaxAge.get()) instanceof MaxAge.Valid v ? v.seconds() : -1;
     }
 
     /** Adds the typed address; a bare one gets {@code mailto:} and a note says so. */

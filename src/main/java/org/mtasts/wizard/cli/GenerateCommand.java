@@ -72,7 +72,8 @@ public final class GenerateCommand implements Callable<Integer> {
             names = "--max-age",
             required = true,
             paramLabel = "SECONDS",
-            description = "How long senders cache the policy, 0 to " + Policy.MAX_AGE_LIMIT + " (one week: " + MaxAge.ONE_WEEK + ").")
+            description = "How long senders cache the policy, 0 to " + Policy.MAX_AGE_LIMIT + " (one week: "
+                    + MaxAge.ONE_WEEK + ").")
     String maxAge;
 
     @Option(

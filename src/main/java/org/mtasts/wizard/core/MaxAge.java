@@ -49,7 +49,7 @@ public final class MaxAge {
                 return new Valid(seconds);
             }
         }
-        return new Invalid("Enter whole seconds from 0 to " + Policy.MAX_AGE_LIMIT + " (one year); one week is "
-                + ONE_WEEK + ".");
+        return new Invalid(
+                "Enter whole seconds from 0 to " + Policy.MAX_AGE_LIMIT + " (one year); one week is " + ONE_WEEK + ".");
     }
 }

@@ -33,8 +33,8 @@ class MaxAgeTest {
     @ParameterizedTest(name = "[{index}] policy line max_age: {0}")
     @ValueSource(strings = {"31557601", "abc", "12345678901"})
     void thePolicyParserRefusesWhatTheFacesRefuse(String value) {
-        ParseResult<Policy> r = PolicyParser.parse("version: STSv1\r\nmode: testing\r\nmx: mx.example.com\r\nmax_age: "
-                + value + "\r\n");
+        ParseResult<Policy> r = PolicyParser.parse(
+                "version: STSv1\r\nmode: testing\r\nmx: mx.example.com\r\nmax_age: " + value + "\r\n");
         assertTrue(r.value().isEmpty(), r.findings().toString());
         List<FindingCode> codes = r.findings().stream().map(Finding::code).toList();
         assertTrue(

@@ -142,9 +142,11 @@ class WizardScreensTest extends WizardFxTestBase {
         focusAndClick(robot, "max-age-custom");
         focusAndClick(robot, "max-age-custom-field");
         robot.write("a week");
-        assertEquals("Enter whole seconds from 0 to 31557600 (one year); one week is 604800.", text(robot, "max-age-error"));
+        assertEquals(
+                "Enter whole seconds from 0 to 31557600 (one year); one week is 604800.", text(robot, "max-age-error"));
         robot.eraseText(6).write("31557601");
-        assertEquals("Enter whole seconds from 0 to 31557600 (one year); one week is 604800.", text(robot, "max-age-error"));
+        assertEquals(
+                "Enter whole seconds from 0 to 31557600 (one year); one week is 604800.", text(robot, "max-age-error"));
         robot.eraseText(8).write("3600");
         assertFalse(visible(robot, "max-age-error"));
         assertTrue(

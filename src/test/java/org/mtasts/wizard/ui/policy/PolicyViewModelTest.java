@@ -20,7 +20,8 @@ class PolicyViewModelTest {
             assertEquals("", vm.maxAgeErrorProperty().get());
             assertEquals(v.seconds(), vm.maxAgeSeconds());
         } else {
-            assertEquals(((MaxAge.Invalid) core).message(), vm.maxAgeErrorProperty().get());
+            assertEquals(
+                    ((MaxAge.Invalid) core).message(), vm.maxAgeErrorProperty().get());
             assertEquals(-1, vm.maxAgeSeconds());
         }
     }

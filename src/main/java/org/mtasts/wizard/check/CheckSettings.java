@@ -29,7 +29,10 @@ public record CheckSettings(
         int parallelism) {
 
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(10);
+    /** The deadline's floor, and the deadline at the default timeout: see {@link #deadlineFor}. */
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(45);
+    /** How many probe timeouts the whole run may take: see {@link #deadlineFor}. */
+    static final int TIMEOUTS_PER_RUN = 4;
     /**
      * The longest per-probe timeout either face accepts: five minutes is already far beyond the
      * one minute RFC 8461 §3.3 suggests senders allow for the policy fetch.
@@ -61,7 +64,34 @@ public record CheckSettings(
     /** System resolver, system trust, 10 s per probe, 45 s overall, ports 443 and 25, 32 probes at once. */
     public static CheckSettings defaults() {
         return new CheckSettings(
-                ResolverSpec.system(), null, DEFAULT_PROBE_TIMEOUT, DEFAULT_DEADLINE, 443, 25, DEFAULT_PARALLELISM);
+                ResolverSpec.system(),
+                null,
+                DEFAULT_PROBE_TIMEOUT,
+                deadlineFor(DEFAULT_PROBE_TIMEOUT),
+                443,
+                25,
+                DEFAULT_PARALLELISM);
+    }
+
+    /**
+     * The overall deadline both faces derive from a probe timeout when none is given: the larger of
+     * 45 s and four timeouts. The longest chain of probes that wait on each other is four deep: the
+     * MX query, then each MX host's A/AAAA queries, then the SMTP session with each address (three
+     * timeouts), plus one for what can come on top without failing: a truncated UDP answer asked
+     * again over TCP, or a probe queued behind {@code parallelism} others. Everything else (the TXT
+     * records, the policy host's address and fetch) runs alongside that chain. The 45 s floor keeps
+     * short timeouts from cutting off a slow but healthy run of many MX hosts. Capped at
+     * {@link #MAX_DEADLINE}.
+     */
+    public static Duration deadlineFor(Duration probeTimeout) {
+        Duration d = probeTimeout.multipliedBy(TIMEOUTS_PER_RUN);
+        d = d.compareTo(DEFAULT_DEADLINE) < 0 ? DEFAULT_DEADLINE : d;
+        return d.compareTo(MAX_DEADLINE) > 0 ? MAX_DEADLINE : d;
+    }
+
+    /** These settings with the probe timeout {@code t} and the deadline derived from it ({@link #deadlineFor}). */
+    public CheckSettings withProbeTimeoutAndDerivedDeadline(Duration t) {
+        return withProbeTimeout(t).withDeadline(deadlineFor(t));
     }
 
     public CheckSettings withResolver(ResolverSpec r) {

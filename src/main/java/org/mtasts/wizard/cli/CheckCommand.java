@@ -104,7 +104,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(
             names = "--deadline",
             paramLabel = "SECONDS",
-            description = "Bound on the whole check (default: 45, and at least the timeout).")
+            description = "Bound on the whole check (default: 45, or 4 x the timeout when that is longer).")
     String deadline;
 
     @Option(names = "--https-port", paramLabel = "PORT", description = "Port of the policy host (default: 443).")
@@ -207,12 +207,12 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         if (timeout != null) {
-            s = s.withProbeTimeout(seconds("--timeout", timeout, CheckSettings.MAX_PROBE_TIMEOUT));
+            // The same derived deadline as the wizard's Settings (CheckSettings.deadlineFor).
+            s = s.withProbeTimeoutAndDerivedDeadline(
+                    seconds("--timeout", timeout, CheckSettings.MAX_PROBE_TIMEOUT));
         }
         if (deadline != null) {
             s = s.withDeadline(seconds("--deadline", deadline, CheckSettings.MAX_DEADLINE));
-        } else if (s.deadline().compareTo(s.probeTimeout()) < 0) {
-            s = s.withDeadline(s.probeTimeout().multipliedBy(3));
         }
         if (httpsPort != null) {
             s = s.withHttpsPort(port("--https-port", httpsPort));

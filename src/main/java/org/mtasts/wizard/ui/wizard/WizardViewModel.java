@@ -188,9 +188,8 @@ public final class WizardViewModel {
         CheckSettings s = CheckSettings.defaults()
                 .withResolver(ResolverSpec.parse(settings.resolver()))
                 .withCaFile(settings.caFileOrNull())
-                .withProbeTimeout(Duration.ofSeconds(settings.timeoutSeconds()));
-        // The whole run may take a few probe timeouts (DNS, then HTTPS, then SMTP per address).
-        s = s.withDeadline(Duration.ofSeconds(Math.max(45, 4L * settings.timeoutSeconds())));
+                // The same derived deadline as check --timeout (CheckSettings.deadlineFor).
+                .withProbeTimeoutAndDerivedDeadline(Duration.ofSeconds(settings.timeoutSeconds()));
         UnaryOperator<CheckSettings> tweak = context.checkSettings();
         return tweak.apply(s);
     }

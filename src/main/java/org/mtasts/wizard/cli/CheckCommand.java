@@ -208,8 +208,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (timeout != null) {
             // The same derived deadline as the wizard's Settings (CheckSettings.deadlineFor).
-            s = s.withProbeTimeoutAndDerivedDeadline(
-                    seconds("--timeout", timeout, CheckSettings.MAX_PROBE_TIMEOUT));
+            s = s.withProbeTimeoutAndDerivedDeadline(seconds("--timeout", timeout, CheckSettings.MAX_PROBE_TIMEOUT));
         }
         if (deadline != null) {
             s = s.withDeadline(seconds("--deadline", deadline, CheckSettings.MAX_DEADLINE));

@@ -53,6 +53,26 @@ public record PatternSuggestion(List<MxPattern> exact, List<WildcardAlternative>
     }
 
     /**
+     * Advice on each wildcard among a policy's {@code mx} patterns ({@link FindingCode#SETUP_WILDCARD},
+     * an info with {@link #wildcardRisk}): legal per RFC 8461 §4.1, but it widens who may receive
+     * the domain's mail. The one entry point for this advice: the Mail servers screen shows it as
+     * patterns are edited, {@link SetupArtifacts#advise} includes it for {@code generate} and Publish.
+     */
+    public static List<Finding> adviseWildcards(List<MxPattern> patterns) {
+        List<Finding> out = new ArrayList<>();
+        for (MxPattern p : patterns) {
+            if (p.isWildcard()) {
+                out.add(Finding.of(
+                        FindingCode.SETUP_WILDCARD,
+                        0,
+                        "mx " + p + ": " + wildcardRisk(p, List.of()),
+                        "prefer listing each MX host exactly"));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Suggests patterns for the given MX hosts (trailing dots, case and duplicates are normalised;
      * invalid names and the null MX are skipped).
      */

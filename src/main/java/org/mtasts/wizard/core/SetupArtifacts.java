@@ -99,15 +99,7 @@ public record SetupArtifacts(
                             + " is under one day; in enforce mode senders protect you only while the policy is cached",
                     "use 604800 (one week) or more once the policy works"));
         }
-        for (MxPattern p : request.mx()) {
-            if (p.isWildcard()) {
-                f.add(Finding.of(
-                        FindingCode.SETUP_WILDCARD,
-                        0,
-                        "mx " + p + ": " + PatternSuggestion.wildcardRisk(p, List.of()),
-                        "prefer listing each MX host exactly"));
-            }
-        }
+        f.addAll(PatternSuggestion.adviseWildcards(request.mx()));
         return f;
     }
 }

@@ -20,12 +20,8 @@ import org.mtasts.wizard.core.CoverageReport;
 import org.mtasts.wizard.core.DomainName;
 import org.mtasts.wizard.core.Finding;
 import org.mtasts.wizard.core.FindingCode;
-import org.mtasts.wizard.core.Mode;
 import org.mtasts.wizard.core.MxPattern;
 import org.mtasts.wizard.core.PatternSuggestion;
-import org.mtasts.wizard.core.Policy;
-import org.mtasts.wizard.core.SetupArtifacts;
-import org.mtasts.wizard.core.SetupRequest;
 import org.mtasts.wizard.ui.common.FindingText;
 
 /**
@@ -187,15 +183,9 @@ public final class MailServersViewModel {
                 out.add(FindingText.sentence(f));
             }
         }
-        // Core's setup advice names the risk of each wildcard; the other inputs do not matter here.
-        if (domain.get() != null && !parsedPatterns().isEmpty()) {
-            SetupRequest probe =
-                    new SetupRequest(domain.get(), parsedPatterns(), Mode.ENFORCE, Policy.MAX_AGE_LIMIT, List.of());
-            for (Finding f : SetupArtifacts.advise(probe)) {
-                if (f.code() == FindingCode.SETUP_WILDCARD) {
-                    out.add(FindingText.sentence(f));
-                }
-            }
+        // Core names the risk of each wildcard (the same advice generate and Publish give).
+        for (Finding f : PatternSuggestion.adviseWildcards(parsedPatterns())) {
+            out.add(FindingText.sentence(f));
         }
         return out;
     }

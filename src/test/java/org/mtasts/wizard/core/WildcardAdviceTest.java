@@ -20,8 +20,11 @@ class WildcardAdviceTest {
         Finding f = advice.get(0);
         assertEquals(FindingCode.SETUP_WILDCARD, f.code());
         assertEquals(Severity.INFO, f.severity());
-        assertTrue(f.message().startsWith("mx *.mail.example.net: Senders would accept any host directly under"
-                + " mail.example.net"), f.message());
+        assertTrue(
+                f.message()
+                        .startsWith("mx *.mail.example.net: Senders would accept any host directly under"
+                                + " mail.example.net"),
+                f.message());
         assertEquals("prefer listing each MX host exactly", f.fix());
     }
 

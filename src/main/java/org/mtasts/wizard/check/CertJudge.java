@@ -11,6 +11,7 @@ import java.time.Instant;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 import javax.net.ssl.X509TrustManager;
+import javax.security.auth.x500.X500Principal;
 import okhttp3.internal.tls.OkHostnameVerifier;
 
 /**
@@ -91,7 +92,7 @@ final class CertJudge extends X509ExtendedTrustManager {
         return new Verdict(CertProblem.NONE, "trusted, unexpired, and valid for " + host, info);
     }
 
-    private static boolean isAnchor(X509TrustManager anchors, javax.security.auth.x500.X500Principal name) {
+    private static boolean isAnchor(X509TrustManager anchors, X500Principal name) {
         for (X509Certificate a : anchors.getAcceptedIssuers()) {
             if (a.getSubjectX500Principal().equals(name)) {
                 return true;

@@ -1,5 +1,7 @@
 package org.mtasts.wizard.check;
 
+import java.util.List;
+
 /**
  * Receives each result as soon as it is known, so a face can show per-row progress.
  *
@@ -16,7 +18,7 @@ public interface CheckListener {
      * The MX hosts are known: one {@link CheckId#MX_STARTTLS} and one {@link CheckId#MX_CERT} result
      * will follow for each of them. Called at most once, before any per-host result.
      */
-    default void onMxHosts(java.util.List<MxHost> hosts) {}
+    default void onMxHosts(List<MxHost> hosts) {}
 
     /** A listener that ignores everything. */
     static CheckListener none() {

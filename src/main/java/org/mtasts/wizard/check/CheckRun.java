@@ -1,6 +1,7 @@
 package org.mtasts.wizard.check;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * One check in progress. Results flow to the {@link CheckListener} given at start; the full
@@ -28,7 +29,7 @@ public interface CheckRun {
     default Report await() throws InterruptedException {
         try {
             return report().get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("a check run never completes exceptionally", e);
         }
     }

@@ -1,11 +1,14 @@
 package org.mtasts.wizard.check;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mtasts.wizard.core.DomainName;
 import org.xbill.DNS.Type;
@@ -42,8 +45,8 @@ public final class Checker {
         if (settings.resolver() instanceof ResolverSpec.Server s) {
             // The resolver's own name is the one lookup that cannot go through it: ask the system once, now.
             try {
-                java.net.InetAddress.getByName(s.host());
-            } catch (java.net.UnknownHostException e) {
+                InetAddress.getByName(s.host());
+            } catch (UnknownHostException e) {
                 throw new InvalidSettingsException("the resolver host '" + s.host() + "' cannot be resolved");
             }
         }
@@ -120,7 +123,7 @@ public final class Checker {
                 CompletableFuture.supplyAsync(() -> fetcher.fetch(d.policyHost(), settings.httpsPort()), pool);
         // The overall deadline bounds discovery too: what has not answered by then is reported as cancelled.
         return CompletableFuture.allOf(mx, sts, rpt, fetch)
-                .completeOnTimeout(null, settings.deadline().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .completeOnTimeout(null, settings.deadline().toMillis(), TimeUnit.MILLISECONDS)
                 .handle((v, e) -> {
                     fetcher.cancel();
                     pool.shutdown();

@@ -2,6 +2,7 @@ package org.mtasts.wizard.check;
 
 import java.util.List;
 import org.xbill.DNS.Record;
+import org.xbill.DNS.Type;
 
 /**
  * The end of one DNS question, after following CNAMEs.
@@ -36,6 +37,6 @@ record DnsAnswer(
 
     /** The question in the usual notation, e.g. {@code TXT _mta-sts.example.com}. */
     String question() {
-        return org.xbill.DNS.Type.string(type) + " " + name;
+        return Type.string(type) + " " + name;
     }
 }

@@ -1,8 +1,10 @@
 package org.mtasts.wizard.check;
 
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.xbill.DNS.Resolver;
 import org.xbill.DNS.ResolverConfig;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.SimpleResolver;
+import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.TextParseException;
 
 /**
@@ -168,7 +171,7 @@ final class DnsClient {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SocketTimeoutException
                     || c instanceof TimeoutException
-                    || c instanceof java.net.http.HttpTimeoutException) {
+                    || c instanceof HttpTimeoutException) {
                 return true;
             }
         }
@@ -180,7 +183,7 @@ final class DnsClient {
             if (c instanceof PortUnreachableException) {
                 return "nothing listens on that port";
             }
-            if (c instanceof java.net.ConnectException) {
+            if (c instanceof ConnectException) {
                 return "connection refused";
             }
         }
@@ -236,7 +239,7 @@ final class DnsClient {
     static List<String> joinedTxt(DnsAnswer answer) {
         List<String> out = new ArrayList<>();
         for (Record r : answer.records()) {
-            if (r instanceof org.xbill.DNS.TXTRecord t) {
+            if (r instanceof TXTRecord t) {
                 out.add(String.join("", t.getStrings()));
             }
         }
@@ -247,7 +250,7 @@ final class DnsClient {
     static List<List<String>> txtStrings(DnsAnswer answer) {
         List<List<String>> out = new ArrayList<>();
         for (Record r : answer.records()) {
-            if (r instanceof org.xbill.DNS.TXTRecord t) {
+            if (r instanceof TXTRecord t) {
                 out.add(List.copyOf(t.getStrings()));
             }
         }

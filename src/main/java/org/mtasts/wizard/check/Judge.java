@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 
 /**
@@ -370,8 +373,8 @@ final class Judge {
         // RFC 7505: a single MX with preference 0 and the root as exchange.
         return a.outcome() == DnsOutcome.ANSWER
                 && a.records().size() == 1
-                && a.records().get(0) instanceof org.xbill.DNS.MXRecord mx
-                && mx.getTarget().equals(org.xbill.DNS.Name.root);
+                && a.records().get(0) instanceof MXRecord mx
+                && mx.getTarget().equals(Name.root);
     }
 
     static List<MxHost> mxHosts(DnsAnswer a) {
@@ -380,14 +383,14 @@ final class Judge {
         }
         List<MxHost> out = new ArrayList<>();
         for (Record r : a.records()) {
-            if (r instanceof org.xbill.DNS.MXRecord mx && !mx.getTarget().equals(org.xbill.DNS.Name.root)) {
+            if (r instanceof MXRecord mx && !mx.getTarget().equals(Name.root)) {
                 MxHost h = new MxHost(DnsClient.stripDot(mx.getTarget()), mx.getPriority());
                 if (!out.contains(h)) {
                     out.add(h);
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(MxHost::priority).thenComparing(MxHost::host));
+        out.sort(Comparator.comparingInt(MxHost::priority).thenComparing(MxHost::host));
         return out;
     }
 

@@ -3,16 +3,20 @@ package org.mtasts.wizard.check;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.TrustManager;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
@@ -74,7 +78,7 @@ final class PolicyFetcher {
                 .dns(new ResolverDns(dns))
                 .eventListener(new okhttp3.EventListener() {
                     @Override
-                    public void dnsEnd(Call call, String domainName, List<java.net.InetAddress> addresses) {
+                    public void dnsEnd(Call call, String domainName, List<InetAddress> addresses) {
                         dnsDone[0] = System.nanoTime();
                     }
                 })
@@ -194,12 +198,12 @@ final class PolicyFetcher {
         return false;
     }
 
-    private javax.net.ssl.SSLContext sslContextFor(CertJudge judge) {
+    private SSLContext sslContextFor(CertJudge judge) {
         try {
-            javax.net.ssl.SSLContext ctx = javax.net.ssl.SSLContext.getInstance("TLS");
-            ctx.init(null, new javax.net.ssl.TrustManager[] {judge}, null);
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, new TrustManager[] {judge}, null);
             return ctx;
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this Java runtime has no usable TLS implementation", e);
         }
     }

@@ -1,5 +1,6 @@
 package org.mtasts.wizard.check;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +117,7 @@ final class RecordRules {
         List<Finding> all = new ArrayList<>(r.findings());
         r.value().ifPresent(p -> all.addAll(PolicyParser.advise(p)));
         List<Evidence> ev = new ArrayList<>();
-        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(body, StandardCharsets.UTF_8);
         ev.add(Evidence.of("policy", text.length() > 600 ? text.substring(0, 600) + "..." : text));
         String pass = r.value()
                 .map(p -> "The policy is valid: mode " + p.mode().toString().toLowerCase(Locale.ROOT)

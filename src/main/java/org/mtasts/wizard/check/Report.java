@@ -1,5 +1,6 @@
 package org.mtasts.wizard.check;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.mtasts.wizard.core.Mode;
@@ -90,7 +91,7 @@ public record Report(String domain, List<CheckResult> results, Status verdict, l
         return results.stream()
                 .filter(r -> r.status() == Status.FAIL)
                 .map(r -> new Failure(r, Consequence.of(r, mode)))
-                .sorted(java.util.Comparator.comparing(Failure::consequence))
+                .sorted(Comparator.comparing(Failure::consequence))
                 .toList();
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -246,7 +247,7 @@ final class Run implements CheckRun {
     }
 
     private Void internalError(Throwable e) {
-        Throwable c = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        Throwable c = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         finish("an internal error stopped the check (" + c + ")");
         return null;
     }

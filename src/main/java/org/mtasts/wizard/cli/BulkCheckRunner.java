@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.mtasts.wizard.check.BulkCheck;
 import org.mtasts.wizard.check.CheckSettings;
@@ -88,7 +89,7 @@ final class BulkCheckRunner {
             closeQuietly(jsonlOut);
             err.println("error: interrupted");
             return CheckCommand.NOTHING_CHECKED;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("a bulk check never completes exceptionally", e);
         }
         progress.clear();

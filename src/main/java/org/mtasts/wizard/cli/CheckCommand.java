@@ -5,13 +5,17 @@ import java.math.BigDecimal;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mtasts.wizard.check.CheckListener;
+import org.mtasts.wizard.check.CheckResult;
 import org.mtasts.wizard.check.CheckSettings;
 import org.mtasts.wizard.check.Checker;
 import org.mtasts.wizard.check.InvalidSettingsException;
 import org.mtasts.wizard.check.Report;
 import org.mtasts.wizard.check.ResolverSpec;
+import org.mtasts.wizard.check.Status;
 import org.mtasts.wizard.check.report.JsonReport;
 import org.mtasts.wizard.check.report.MarkdownReport;
 import org.mtasts.wizard.check.report.TextReport;
@@ -52,7 +56,7 @@ public final class CheckCommand implements Callable<Integer> {
             paramLabel = "DOMAIN",
             arity = "0..*",
             description = "The mail domain, e.g. example.com (several: a bulk check).")
-    java.util.List<String> domains = new java.util.ArrayList<>();
+    List<String> domains = new ArrayList<>();
 
     String domain;
 
@@ -170,8 +174,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (report.nothingChecked() && !json && !markdown) {
             // Nothing was judged: a table of skipped rows would bury the one fact that matters.
             String why = report.results().stream()
-                    .filter(r -> r.status() == org.mtasts.wizard.check.Status.INCONCLUSIVE)
-                    .map(org.mtasts.wizard.check.CheckResult::summary)
+                    .filter(r -> r.status() == Status.INCONCLUSIVE)
+                    .map(CheckResult::summary)
                     .findFirst()
                     .orElse("Nothing could be checked.");
             err.println("error: " + why);

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -123,8 +125,7 @@ public final class LintCommand implements Callable<Integer> {
         ParseResult<Policy> policyResult = null;
         if (policy != null) {
             byte[] bytes = readPolicy();
-            policyResult =
-                    PolicyParser.parse(bytes.length > READ_LIMIT ? java.util.Arrays.copyOf(bytes, READ_LIMIT) : bytes);
+            policyResult = PolicyParser.parse(bytes.length > READ_LIMIT ? Arrays.copyOf(bytes, READ_LIMIT) : bytes);
             policyResult
                     .findings()
                     .forEach(f -> items.add(new Item("policy", bytes.length > READ_LIMIT ? overLimit(f) : f)));
@@ -260,7 +261,7 @@ public final class LintCommand implements Callable<Integer> {
             }
         } catch (IOException ex) {
             throw new UsageException("cannot read policy file '" + policy + "': " + GenerateCommand.describe(ex));
-        } catch (java.nio.file.InvalidPathException ex) {
+        } catch (InvalidPathException ex) {
             throw new UsageException("cannot read policy file '" + policy + "': not a valid path");
         }
     }

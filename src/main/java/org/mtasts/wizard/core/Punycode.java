@@ -1,5 +1,7 @@
 package org.mtasts.wizard.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -78,7 +80,7 @@ final class Punycode {
     static Optional<String> decode(String input) {
         int b = input.lastIndexOf('-');
         StringBuilder out = new StringBuilder();
-        java.util.List<Integer> output = new java.util.ArrayList<>();
+        List<Integer> output = new ArrayList<>();
         if (b > 0) {
             for (int j = 0; j < b; j++) {
                 char c = input.charAt(j);

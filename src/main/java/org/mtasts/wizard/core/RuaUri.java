@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -192,7 +193,7 @@ public final class RuaUri {
         if (local.startsWith(".")
                 || local.endsWith(".")
                 || local.contains("..")
-                || !java.util.Arrays.stream(local.split("\\."))
+                || !Arrays.stream(local.split("\\."))
                         .allMatch(p -> ATEXT.matcher(p).matches())) {
             return fail(
                     FindingCode.TLSRPT_RUA_MAILTO,

@@ -1,5 +1,7 @@
 package org.mtasts.wizard.core;
 
+import java.util.Locale;
+
 /** How much a finding matters to a sending mail server. */
 public enum Severity {
     /** Senders ignore or reject the setup (an RFC MUST, or outside the grammar). */
@@ -11,6 +13,6 @@ public enum Severity {
 
     /** Lower-case name used in text and JSON output ({@code error}, {@code warning}, {@code info}). */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

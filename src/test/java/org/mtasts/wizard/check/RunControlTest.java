@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mtasts.wizard.check.Reports.assertResult;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.mtasts.wizard.fixtures.LiveScenario;
 import org.mtasts.wizard.fixtures.Scenario;
@@ -127,7 +129,7 @@ class RunControlTest {
     void badDomainIsRejectedBeforeAnythingStarts() throws Exception {
         try (LiveScenario live = Scenario.withMxHosts(D, 1).start()) {
             Checker c = Checker.create(live.settings());
-            InvalidSettingsException e = org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidSettingsException e = Assertions.assertThrows(
                     InvalidSettingsException.class, () -> c.start("exa mple.test", CheckListener.none()));
             assertFalse(e.getMessage().isBlank());
         }
@@ -135,9 +137,9 @@ class RunControlTest {
 
     @Test
     void missingCaFileIsAClearSettingsError() {
-        InvalidSettingsException e = org.junit.jupiter.api.Assertions.assertThrows(
+        InvalidSettingsException e = Assertions.assertThrows(
                 InvalidSettingsException.class,
-                () -> Checker.create(CheckSettings.defaults().withCaFile(java.nio.file.Path.of("/nonexistent.pem"))));
+                () -> Checker.create(CheckSettings.defaults().withCaFile(Path.of("/nonexistent.pem"))));
         assertEquals("CA file /nonexistent.pem does not exist", e.getMessage());
     }
 }

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CoverageTest {
 
     private static List<MxPattern> patterns(String... p) {
-        return java.util.Arrays.stream(p).map(MxPattern::of).toList();
+        return Arrays.stream(p).map(MxPattern::of).toList();
     }
 
     private static List<FindingCode> codes(CoverageReport r) {

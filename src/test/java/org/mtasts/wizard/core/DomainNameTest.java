@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.IDN;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,10 +59,10 @@ class DomainNameTest {
     void notesEveryChangeInWordsAPersonReads() {
         assertTrue(valid("https://Example.com/x")
                 .changes()
-                .containsAll(java.util.List.of("removed https:// and the path", "converted to lower case")));
+                .containsAll(List.of("removed https:// and the path", "converted to lower case")));
         assertTrue(valid("bücher.example").changes().get(0).contains("A-label xn--bcher-kva.example"));
         assertTrue(valid("example.com.").changes().contains("removed the trailing dot"));
-        assertEquals(java.util.List.of(), valid("example.com").changes());
+        assertEquals(List.of(), valid("example.com").changes());
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}'' -> {1}")
@@ -121,7 +123,7 @@ class DomainNameTest {
                 v.changes().stream().anyMatch(c -> c.contains("IDNA2003") && c.contains("'ss'")),
                 v.changes().toString());
         // IDNA2003 (java.net.IDN) would have produced fass.de: a different domain.
-        assertEquals("fass.de", java.net.IDN.toASCII("faß.de"));
+        assertEquals("fass.de", IDN.toASCII("faß.de"));
     }
 
     @Test

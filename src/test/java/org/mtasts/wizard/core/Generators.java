@@ -2,6 +2,7 @@ package org.mtasts.wizard.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /** Seeded random inputs for the round-trip and property tests. */
@@ -41,7 +42,7 @@ final class Generators {
         // Keep the top-level label alphabetic (an all-numeric one would look like an address).
         parts.set(labels - 1, "example");
         String name = String.join(".", parts);
-        return r.nextInt(5) == 0 ? name.toUpperCase(java.util.Locale.ROOT) : name;
+        return r.nextInt(5) == 0 ? name.toUpperCase(Locale.ROOT) : name;
     }
 
     static SetupRequest request(Random r) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -116,7 +117,7 @@ class ParserPropertyTest {
             assertTrue(
                     p.isWildcard()
                             ? p.matches("x." + name.ascii() + ".") && !p.matches(name.ascii())
-                            : p.matches(name.ascii().toUpperCase(java.util.Locale.ROOT) + "."),
+                            : p.matches(name.ascii().toUpperCase(Locale.ROOT) + "."),
                     p::toString);
         }
     }

@@ -3,6 +3,7 @@ package org.mtasts.wizard.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,7 +26,7 @@ class RoundTripTest {
             assertEquals(List.of(), parsed.findings(), a.policyText());
             assertEquals(req.policy(), parsed.value().orElseThrow());
             // The byte path (as fetched over HTTPS) agrees with the text path.
-            assertEquals(parsed, PolicyParser.parse(a.policyText().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertEquals(parsed, PolicyParser.parse(a.policyText().getBytes(StandardCharsets.UTF_8)));
             assertTrue(a.policyText().endsWith("\r\n")
                     && !a.policyText().replace("\r\n", "").contains("\n"));
         }

@@ -1,5 +1,6 @@
 package org.mtasts.wizard.check.report;
 
+import java.util.LinkedHashSet;
 import org.mtasts.wizard.check.CheckResult;
 import org.mtasts.wizard.check.Evidence;
 import org.mtasts.wizard.check.Report;
@@ -70,7 +71,7 @@ public final class MarkdownReport {
                 }
             }
         }
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> all = new LinkedHashSet<>();
         report.results().forEach(r -> all.addAll(r.commands()));
         if (!all.isEmpty()) {
             sb.append("\n## Verify it yourself\n\nThe same facts with standard tools:\n\n```sh\n");

@@ -1,6 +1,8 @@
 package org.mtasts.wizard.ui.app;
 
+import java.io.IOException;
 import java.io.InputStream;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -82,7 +84,7 @@ public final class WizardWindow {
         stage.setOnHidden(e -> {
             saveSoon.stop();
             saveDraft();
-            if (saveSettingsSoon.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            if (saveSettingsSoon.getStatus() == Animation.Status.RUNNING) {
                 saveSettingsSoon.stop();
                 saveSettings();
             }
@@ -131,7 +133,7 @@ public final class WizardWindow {
                 if (in != null) {
                     stage.getIcons().add(new Image(in));
                 }
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // A missing or broken icon leaves the platform's default icon; never fatal.
             }
         }

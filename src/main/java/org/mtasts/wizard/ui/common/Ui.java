@@ -2,17 +2,24 @@ package org.mtasts.wizard.ui.common;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableStringValue;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Small building blocks shared by the screens, so every screen looks and behaves alike. */
@@ -28,10 +35,9 @@ public final class Ui {
      * Enter in {@code field} runs {@code action} while the field has text; with an empty field it
      * goes on to the default button (Next), so Enter = Next still holds.
      */
-    public static void enterRuns(javafx.scene.control.TextField field, Runnable action) {
-        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER
-                    && !field.getText().isBlank()) {
+    public static void enterRuns(TextField field, Runnable action) {
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !field.getText().isBlank()) {
                 e.consume();
                 action.run();
             }
@@ -63,9 +69,9 @@ public final class Ui {
         label.getStyleClass().add(Styles.TEXT_BOLD);
         // A label's mnemonic reaches its target as an ActionEvent; text fields and lists do not
         // take the focus from it on their own.
-        label.addEventHandler(javafx.event.ActionEvent.ACTION, e -> field.requestFocus());
-        if (field instanceof javafx.scene.control.TextInputControl || field instanceof javafx.scene.control.ListView) {
-            field.addEventHandler(javafx.event.ActionEvent.ACTION, e -> field.requestFocus());
+        label.addEventHandler(ActionEvent.ACTION, e -> field.requestFocus());
+        if (field instanceof TextInputControl || field instanceof ListView) {
+            field.addEventHandler(ActionEvent.ACTION, e -> field.requestFocus());
         }
         return label;
     }
@@ -100,7 +106,7 @@ public final class Ui {
         message.textProperty().bind(error);
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        message.setGraphic(icon(org.kordamp.ikonli.feather.Feather.ALERT_CIRCLE));
+        message.setGraphic(icon(Feather.ALERT_CIRCLE));
         if (support != null) {
             support.registerValidator(
                     field,
@@ -123,7 +129,7 @@ public final class Ui {
 
     /** A button that puts {@code value} (exactly) on the system clipboard. */
     public static Button copyButton(String value, String what) {
-        Button b = iconButton(org.kordamp.ikonli.feather.Feather.COPY, "Copy " + what);
+        Button b = iconButton(Feather.COPY, "Copy " + what);
         b.setOnAction(e -> copy(value));
         return b;
     }

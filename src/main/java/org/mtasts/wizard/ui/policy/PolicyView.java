@@ -1,6 +1,7 @@
 package org.mtasts.wizard.ui.policy;
 
 import atlantafx.base.theme.Styles;
+import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -79,7 +80,7 @@ public final class PolicyView implements Screen {
             RadioButton b = new RadioButton(c.label() + (c.seconds() > 0 ? " (" + c.seconds() + " s)" : ""));
             b.setUserData(c);
             b.setToggleGroup(ages);
-            b.setId("max-age-" + c.name().toLowerCase(java.util.Locale.ROOT));
+            b.setId("max-age-" + c.name().toLowerCase(Locale.ROOT));
             b.setMinWidth(Region.USE_PREF_SIZE);
             presets.getChildren().add(b);
         }

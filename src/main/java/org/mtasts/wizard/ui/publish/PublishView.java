@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,10 +14,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.mtasts.wizard.core.DnsRecord;
 import org.mtasts.wizard.core.HostedFile;
@@ -141,7 +144,7 @@ public final class PublishView implements Screen {
         grid.setVgap(8);
         // Names stay on one line (a name broken mid-label is misread); values wrap instead.
         ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints type = new ColumnConstraints();
         type.setMinWidth(40);
         ColumnConstraints value = new ColumnConstraints();
@@ -155,17 +158,16 @@ public final class PublishView implements Screen {
         for (DnsRecord r : a.records()) {
             Button copyName = Ui.copyButton(r.name(), "name " + r.name());
             copyName.addEventHandler(
-                    javafx.event.ActionEvent.ACTION,
-                    e -> vm.messageProperty().set("Copied the name " + r.name() + "."));
+                    ActionEvent.ACTION, e -> vm.messageProperty().set("Copied the name " + r.name() + "."));
             copyName.setId(Ui.safeId("copy-name-" + r.name()));
             Button copyValue = Ui.copyButton(r.value(), "value of " + r.name());
             copyValue.addEventHandler(
-                    javafx.event.ActionEvent.ACTION,
+                    ActionEvent.ACTION,
                     e -> vm.messageProperty().set("Copied the " + r.type() + " value of " + r.name() + "."));
             copyValue.setId(Ui.safeId("copy-value-" + r.name()));
             Label n = mono(r.name());
             n.setWrapText(false);
-            n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            n.setMinWidth(Region.USE_PREF_SIZE);
             Label v = mono(r.value());
             v.setId(Ui.safeId("value-" + r.name()));
             grid.addRow(
@@ -198,7 +200,7 @@ public final class PublishView implements Screen {
         ComboBox<HostingTarget> target = new ComboBox<>();
         target.setId("hosting-target");
         target.getItems().setAll(HostingTarget.values());
-        target.setConverter(new javafx.util.StringConverter<>() {
+        target.setConverter(new StringConverter<>() {
             @Override
             public String toString(HostingTarget t) {
                 return t == null ? "" : t.displayName();
@@ -268,7 +270,7 @@ public final class PublishView implements Screen {
     private static Node cell(Label text, Button copy) {
         HBox box = new HBox(4, text, copy);
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         if (text.isWrapText()) {
             box.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);

@@ -2,6 +2,7 @@ package org.mtasts.wizard.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -138,7 +140,7 @@ public final class SettingsView {
         card = new VBox(14, new VBox(4, title, lead), scroll, bar);
         card.getStyleClass().add("settings-card");
         card.setId("settings");
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setAccessibleText("Settings");
         // Esc closes Settings before it could reach the wizard's Cancel button.
         card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -150,7 +152,7 @@ public final class SettingsView {
 
         overlay = new StackPane(card);
         overlay.getStyleClass().add("settings-backdrop");
-        overlay.setPadding(new javafx.geometry.Insets(24));
+        overlay.setPadding(new Insets(24));
         overlay.setAlignment(Pos.CENTER);
     }
 

@@ -2,6 +2,7 @@ package org.mtasts.wizard.ui.verify;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -146,7 +147,7 @@ public final class VerifyView implements Screen {
                     rowsBox.getChildren().remove(c.getFrom(), c.getFrom() + c.getRemovedSize());
                 }
                 if (c.wasAdded()) {
-                    List<Node> added = new java.util.ArrayList<>();
+                    List<Node> added = new ArrayList<>();
                     for (VerifyRow row : c.getAddedSubList()) {
                         added.add(rowNode(row));
                     }

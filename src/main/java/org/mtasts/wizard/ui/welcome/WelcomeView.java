@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,7 +41,7 @@ public final class WelcomeView implements Screen {
         setUp.setId("welcome-setup");
         setUp.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         setUp.setMnemonicParsing(true);
-        setUp.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        setUp.setContentDisplay(ContentDisplay.RIGHT);
         setUp.setOnAction(e -> vm.startSetup());
         VBox setUpBox = choice(
                 setUp,

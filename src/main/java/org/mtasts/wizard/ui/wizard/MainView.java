@@ -6,15 +6,20 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -121,7 +126,7 @@ public final class MainView {
         next.setMnemonicParsing(true);
         next.textProperty().bind(vm.nextLabelProperty());
         next.setGraphic(Ui.icon(Feather.ARROW_RIGHT));
-        next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        next.setContentDisplay(ContentDisplay.RIGHT);
         next.getStyleClass().add(Styles.ACCENT);
         next.setDefaultButton(true);
         ButtonBar.setButtonData(next, ButtonBar.ButtonData.NEXT_FORWARD);
@@ -131,9 +136,7 @@ public final class MainView {
         cancel = new Button();
         cancel.setId("cancel");
         cancel.textProperty()
-                .bind(javafx.beans.binding.Bindings.when(vm.busyProperty())
-                        .then("Cancel")
-                        .otherwise("Close"));
+                .bind(Bindings.when(vm.busyProperty()).then("Cancel").otherwise("Close"));
         cancel.setCancelButton(true);
         cancel.setTooltip(
                 new Tooltip("Stops what is running; otherwise closes the wizard. Your answers are kept. (Esc)"));
@@ -156,7 +159,7 @@ public final class MainView {
         status.setId("publish-status");
         status.getStyleClass().addAll("busy-label", Styles.SUCCESS);
         status.textProperty()
-                .bind(javafx.beans.binding.Bindings.when(vm.stepProperty().isEqualTo(Step.PUBLISH))
+                .bind(Bindings.when(vm.stepProperty().isEqualTo(Step.PUBLISH))
                         .then(vm.publish().messageProperty())
                         .otherwise(""));
         status.visibleProperty()
@@ -248,7 +251,7 @@ public final class MainView {
      * a check) then costs a fraction of the time on the FX thread.
      */
     public void prewarm() {
-        javafx.scene.Group hidden = new javafx.scene.Group();
+        Group hidden = new Group();
         hidden.setManaged(false);
         hidden.setVisible(false);
         Step showing = vm.stepProperty().get();
@@ -258,7 +261,7 @@ public final class MainView {
             }
         }
         // One requirement row, as Verify shows them, so its skins are warm too.
-        javafx.scene.control.TitledPane row = new javafx.scene.control.TitledPane("", new Label(""));
+        TitledPane row = new TitledPane("", new Label(""));
         row.setGraphic(new HBox(Ui.icon(Feather.CHECK_CIRCLE), new Label("")));
         hidden.getChildren().add(row);
         root.getChildren().add(0, hidden);
@@ -285,7 +288,7 @@ public final class MainView {
         if (p == null) {
             return;
         }
-        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
         double contentHeight = content.getBoundsInLocal().getHeight();
         double viewport = screenScroll.getViewportBounds().getHeight();
         if (contentHeight <= viewport) {

@@ -1,6 +1,7 @@
 package org.mtasts.wizard.ui.wizard;
 
 import atlantafx.base.theme.Styles;
+import java.util.Locale;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -56,7 +57,7 @@ final class StepListView extends VBox {
             }
             row.setAccessibleText("Step " + (i + 1) + " of " + steps.size() + ": " + s.title()
                     + (i == currentIndex ? " (current)" : i < currentIndex ? " (done)" : ""));
-            row.setId("step-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            row.setId("step-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             getChildren().add(row);
         }
     }

@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,11 +38,11 @@ final class FxHarness {
         WaitForAsyncUtils.waitForFxEvents(3);
     }
 
-    static void snapshot(javafx.scene.Node node, Path file) throws Exception {
+    static void snapshot(Node node, Path file) throws Exception {
         write(
                 onFx(() -> {
-                    javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
-                    p.setFill(javafx.scene.paint.Color.GRAY);
+                    SnapshotParameters p = new SnapshotParameters();
+                    p.setFill(Color.GRAY);
                     return node.snapshot(p, null);
                 }),
                 file);
@@ -58,7 +62,7 @@ final class FxHarness {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         // Opaque RGB: a PNG with transparency looks broken in some viewers.
         BufferedImage rgb = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         rgb.setRGB(0, 0, w, h, argb, 0, w);

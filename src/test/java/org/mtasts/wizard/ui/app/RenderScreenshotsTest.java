@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +56,7 @@ class RenderScreenshotsTest {
         }
         for (String name : ScreenshotTour.NAMES) {
             for (Theme t : Theme.values()) {
-                Path png = out.resolve(name + "-" + t.name().toLowerCase(java.util.Locale.ROOT) + ".png");
+                Path png = out.resolve(name + "-" + t.name().toLowerCase(Locale.ROOT) + ".png");
                 assertTrue(Files.size(png) > 10_000, png + " looks empty");
             }
         }

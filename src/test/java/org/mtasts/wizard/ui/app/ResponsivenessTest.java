@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.mtasts.wizard.fixtures.Scenario;
@@ -22,7 +23,7 @@ class ResponsivenessTest extends WizardFxTestBase {
         robot.write("example.test").type(KeyCode.ENTER);
         waitUntil(5, () -> vm().verify().runningProperty().get());
         Thread.sleep(1000);
-        assertEquals("Cancel", ((javafx.scene.control.Button) find(robot, "cancel")).getText());
+        assertEquals("Cancel", ((Button) find(robot, "cancel")).getText());
 
         long pressed = System.nanoTime();
         robot.type(KeyCode.ESCAPE);
@@ -45,7 +46,7 @@ class ResponsivenessTest extends WizardFxTestBase {
         // The field takes the focus with its text selected: go to the end, then type.
         robot.type(KeyCode.END).write(".");
         assertEquals("example.test.", text(robot, "domain-field"));
-        assertEquals("Close", ((javafx.scene.control.Button) find(robot, "cancel")).getText());
+        assertEquals("Close", ((Button) find(robot, "cancel")).getText());
     }
 
     @Test

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.mtasts.wizard.check.CheckSettings;
+import org.mtasts.wizard.check.Status;
 import org.mtasts.wizard.fixtures.LiveScenario;
 import org.mtasts.wizard.fixtures.Scenario;
 import org.mtasts.wizard.ui.common.Theme;
@@ -107,7 +109,7 @@ public final class ScreenshotTour {
             // Open the first failing row so the picture shows evidence, rule and fix.
             stage.getScene().getRoot().lookupAll(".titled-pane").stream()
                     .map(TitledPane.class::cast)
-                    .filter(p -> p.getProperties().get("status") == org.mtasts.wizard.check.Status.FAIL)
+                    .filter(p -> p.getProperties().get("status") == Status.FAIL)
                     .findFirst()
                     .ifPresent(p -> p.setExpanded(true));
         });
@@ -122,7 +124,7 @@ public final class ScreenshotTour {
         FxHarness.snapshot(stage.getScene(), file);
         // The whole scrollable screen too, for reviewing what lies below the fold.
         if (fullDir != null && current != null) {
-            javafx.scene.Node screen = current.view()
+            Node screen = current.view()
                     .screen(current.viewModel().stepProperty().get())
                     .root();
             FxHarness.snapshot(screen, fullDir.resolve(file.getFileName()));

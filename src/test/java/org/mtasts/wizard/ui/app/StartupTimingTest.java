@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
@@ -48,8 +49,7 @@ class StartupTimingTest {
     void elapsedSinceProcessStartIsNeverLessThanTheJvmsOwnUptime() {
         // The process starts before the JVM records its own start, so the elapsed time can only
         // be larger than the JVM's uptime, and not by seconds.
-        long jvmUptime =
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        long jvmUptime = ManagementFactory.getRuntimeMXBean().getUptime();
         long sinceProcessStart = StartupTiming.millisSinceProcessStart();
         assertTrue(sinceProcessStart >= jvmUptime - 20, sinceProcessStart + " ms < JVM uptime " + jvmUptime + " ms");
         assertTrue(sinceProcessStart < jvmUptime + 1500, sinceProcessStart + " ms vs JVM uptime " + jvmUptime + " ms");

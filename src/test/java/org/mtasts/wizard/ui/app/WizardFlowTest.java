@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.mtasts.wizard.check.CheckId;
 import org.mtasts.wizard.check.CheckResult;
 import org.mtasts.wizard.check.Status;
 import org.mtasts.wizard.fixtures.Scenario;
@@ -32,11 +35,10 @@ class WizardFlowTest extends WizardFxTestBase {
         robot.type(KeyCode.ENTER);
         assertEquals(Step.POLICY, vm().stepProperty().get());
         // The live TLS reporting record's address is taken over, and says so.
-        assertEquals(
-                java.util.List.of("mailto:tlsrpt@example.test"), vm().policy().reportAddresses());
+        assertEquals(List.of("mailto:tlsrpt@example.test"), vm().policy().reportAddresses());
         assertTrue(text(robot, "rua-note").startsWith("Taken from the TLS reporting record"));
         FxHarness.runFx(() -> {
-            javafx.scene.control.ListView<?> list = find(robot, "rua-list");
+            ListView<?> list = find(robot, "rua-list");
             list.requestFocus();
             list.getSelectionModel().select(0);
         });
@@ -90,7 +92,7 @@ class WizardFlowTest extends WizardFxTestBase {
                 vm().verify()
                         .reportProperty()
                         .get()
-                        .resultsFor(org.mtasts.wizard.check.CheckId.MX_COVERAGE)
+                        .resultsFor(CheckId.MX_COVERAGE)
                         .get(0)
                         .summary()
                         .contains("mx2.example.test"),
@@ -116,7 +118,7 @@ class WizardFlowTest extends WizardFxTestBase {
         CheckResult status = vm().verify()
                 .reportProperty()
                 .get()
-                .resultsFor(org.mtasts.wizard.check.CheckId.POLICY_STATUS)
+                .resultsFor(CheckId.POLICY_STATUS)
                 .get(0);
         assertTrue(status.evidence().toString().contains("https://www.example.test/mta-sts.txt"), report());
         // Expanding the row shows the evidence, the rule and the fix.

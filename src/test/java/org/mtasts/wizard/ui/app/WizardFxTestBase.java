@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -14,6 +16,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mtasts.wizard.check.Status;
 import org.mtasts.wizard.fixtures.LiveScenario;
 import org.mtasts.wizard.fixtures.Scenario;
 import org.mtasts.wizard.ui.common.Theme;
@@ -153,18 +156,16 @@ abstract class WizardFxTestBase {
     }
 
     /** Waits (up to {@code seconds}) for a condition read on the FX thread. */
-    protected static void waitUntil(double seconds, java.util.function.BooleanSupplier condition) throws Exception {
+    protected static void waitUntil(double seconds, BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(
-                (long) (seconds * 1000),
-                java.util.concurrent.TimeUnit.MILLISECONDS,
-                () -> FxHarness.onFx(condition::getAsBoolean));
+                (long) (seconds * 1000), TimeUnit.MILLISECONDS, () -> FxHarness.onFx(condition::getAsBoolean));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The status shown on a Verify row, or null while it is pending. */
-    protected static org.mtasts.wizard.check.Status rowStatus(FxRobot robot, String key) {
+    protected static Status rowStatus(FxRobot robot, String key) {
         Node row = robot.lookup("#" + Ui.safeId("row-" + key)).query();
-        return (org.mtasts.wizard.check.Status) row.getProperties().get("status");
+        return (Status) row.getProperties().get("status");
     }
 
     protected WizardViewModel vm() {

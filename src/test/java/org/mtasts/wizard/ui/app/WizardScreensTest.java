@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -102,7 +104,7 @@ class WizardScreensTest extends WizardFxTestBase {
         // Remove every pattern with Delete: the list may not be empty.
         FxHarness.runFx(() -> find(robot, "mx-patterns").requestFocus());
         for (int i = 0; i < 3; i++) {
-            FxHarness.runFx(() -> ((javafx.scene.control.ListView<?>) find(robot, "mx-patterns"))
+            FxHarness.runFx(() -> ((ListView<?>) find(robot, "mx-patterns"))
                     .getSelectionModel()
                     .select(0));
             robot.type(KeyCode.DELETE);
@@ -118,9 +120,8 @@ class WizardScreensTest extends WizardFxTestBase {
         // Add one back, then edit it in place with F2.
         focusAndClick(robot, "mx-new-pattern");
         robot.write("mx1.example.test").type(KeyCode.ENTER);
-        FxHarness.runFx(() -> ((javafx.scene.control.ListView<?>) find(robot, "mx-patterns"))
-                .getSelectionModel()
-                .select(0));
+        FxHarness.runFx(() ->
+                ((ListView<?>) find(robot, "mx-patterns")).getSelectionModel().select(0));
         FxHarness.runFx(() -> find(robot, "mx-patterns").requestFocus());
         robot.type(KeyCode.F2)
                 .push(KeyCode.CONTROL, KeyCode.A)
@@ -151,8 +152,7 @@ class WizardScreensTest extends WizardFxTestBase {
         assertFalse(visible(robot, "max-age-error"));
         assertTrue(
                 find(robot, "policy-advice").lookupAll(".label").stream()
-                        .anyMatch(
-                                n -> ((javafx.scene.control.Label) n).getText().contains("under one day")),
+                        .anyMatch(n -> ((Label) n).getText().contains("under one day")),
                 "core's advice about a short max_age in enforce mode is shown");
 
         focusAndClick(robot, "rua-new");

@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.mtasts.wizard.check.ResolverSpec;
 import org.mtasts.wizard.ui.common.Theme;
 import org.mtasts.wizard.ui.settings.ResolverChoice;
 import org.mtasts.wizard.ui.store.LaunchOptions;
@@ -48,7 +53,7 @@ class WizardShellTest extends WizardFxTestBase {
     void checkADomainShowsOnlyWelcomeDomainAndVerifyInTheStepList(FxRobot robot) {
         robot.clickOn("#welcome-check");
         assertEquals(Step.DOMAIN, vm().stepProperty().get());
-        assertEquals(java.util.List.of(Step.WELCOME, Step.DOMAIN, Step.VERIFY), vm().steps());
+        assertEquals(List.of(Step.WELCOME, Step.DOMAIN, Step.VERIFY), vm().steps());
         assertTrue(visible(robot, "step-verify"));
         assertFalse(visible(robot, "step-policy"));
     }
@@ -139,8 +144,8 @@ class WizardShellTest extends WizardFxTestBase {
         robot.press(KeyCode.ALT).press(KeyCode.S).release(KeyCode.S).release(KeyCode.ALT);
         assertEquals(Step.DOMAIN, vm().stepProperty().get(), "Alt+S is Set up MTA-STS");
         robot.clickOn("#next");
-        javafx.scene.control.Label label = robot.lookup(".label")
-                .match((javafx.scene.control.Label l) -> l.getLabelFor() == find(robot, "domain-field"))
+        Label label = robot.lookup(".label")
+                .match((Label l) -> l.getLabelFor() == find(robot, "domain-field"))
                 .query();
         assertTrue(label.isMnemonicParsing() && label.getText().contains("_M"), "the field's label has a mnemonic");
         robot.press(KeyCode.ALT).press(KeyCode.B).release(KeyCode.B).release(KeyCode.ALT);
@@ -153,7 +158,7 @@ class WizardShellTest extends WizardFxTestBase {
         Path pem = Files.writeString(
                 configDir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n");
         WizardWindow w = FxHarness.onFx(() -> {
-            javafx.stage.Stage s = new javafx.stage.Stage();
+            Stage s = new Stage();
             AppContext base = context();
             WizardWindow win = WizardWindow.create(
                     s,
@@ -171,7 +176,7 @@ class WizardShellTest extends WizardFxTestBase {
         assertEquals("127.0.0.1:5353", w.viewModel().settings().resolver());
         assertEquals(pem, w.viewModel().settings().caFileOrNull());
         assertEquals(
-                new org.mtasts.wizard.check.ResolverSpec.Server("127.0.0.1", 5353),
+                new ResolverSpec.Server("127.0.0.1", 5353),
                 w.viewModel().checkSettings().resolver());
         FxHarness.runFx(() -> w.viewModel().settings().themeProperty().set(Theme.DARK));
         String saved = Files.readString(configDir.resolve("settings.json"));
@@ -182,7 +187,7 @@ class WizardShellTest extends WizardFxTestBase {
 
     @Test
     void enterStillMeansNextAfterSettingsWereOpenedAndClosed(FxRobot robot) {
-        javafx.scene.input.KeyCodeCombination enter = new javafx.scene.input.KeyCodeCombination(KeyCode.ENTER);
+        KeyCodeCombination enter = new KeyCodeCombination(KeyCode.ENTER);
         robot.clickOn("#open-settings");
         robot.clickOn("#settings-done");
         assertFalse(window.view().settingsOpen());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,12 +62,12 @@ class WizardViewModelTest {
         assertEquals("", vm.domain().lookupErrorProperty().get());
         assertEquals(Step.MAIL_SERVERS, vm.stepProperty().get());
         assertEquals(
-                java.util.List.of("mx1.example.test", "mx2.example.test"),
+                List.of("mx1.example.test", "mx2.example.test"),
                 vm.mailServers().patterns());
         vm.next();
         assertEquals(Step.POLICY, vm.stepProperty().get());
         assertEquals(
-                java.util.List.of("mailto:tlsrpt@example.test"),
+                List.of("mailto:tlsrpt@example.test"),
                 vm.policy().reportAddresses(),
                 "taken over from the live TLSRPT record");
         vm.policy().newAddressProperty().set("tlsrpt@example.test");

@@ -60,6 +60,9 @@ if [ $# -eq 0 ]; then
   esac
 fi
 
+# The .deb's Maintainer field: "VENDOR <this address>" (jpackage writes "<Unknown>" without it).
+maintainer=maintainers@users.noreply.r-seed-d94027ce.example
+
 # Installer versions must be numeric (an MSI's at most three parts): 0.1.0-SNAPSHOT -> 0.1.0.
 pkg_version=${version%%-*}
 name=mta-sts-wizard
@@ -132,16 +135,20 @@ done
 # the image themselves and xz packs plain class files far better than zipped ones (measured on
 # this app: .deb 42 MB with --compress=2, 28 MB with 1); the app-image stays well under what no
 # compression gives, and classes load without inflating.
+# --generate-cds-archive writes the runtime's default class-data archive (lib/server/classes.jsa):
+# without it the jlinked runtime has none and every start parses and verifies the JDK's classes
+# again. It lives inside the runtime and is found relative to it, so it stays valid wherever the
+# image is installed.
 log "jlink"
 "$bin/jlink" --module-path "$jmods$ps$out/jmods" --add-modules "$modules" \
   --strip-java-debug-attributes --no-header-files --no-man-pages --compress=1 \
-  --output "$out/runtime"
+  --generate-cds-archive --output "$out/runtime"
 
 # (5) The app-image, then the installers made from it.
 common=(
   --name "$name"
   --app-version "$pkg_version"
-  --vendor "MTA-STS Wizard project"
+  --vendor "MTA-STS Wizard maintainers"
   --description "Set up and verify MTA-STS (RFC 8461) and TLS reporting (RFC 8460) for a mail domain"
   --copyright "Copyright the MTA-STS Wizard authors"
   --dest "$out/dist"
@@ -180,12 +187,14 @@ for type in "$@"; do
   log "jpackage --type $type"
   case $type in
     deb | rpm)
-      # JavaFX loads GTK 3 at run time; declared here so a minimal system gets it.
-      deps=libgtk-3-0
-      [ "$type" = deb ] || deps=gtk3
+      # JavaFX loads GTK 3 at run time. For the .deb, jpackage finds it itself (dpkg -S on the
+      # libraries the runtime's natives link, libglass-gtk3 among them) and lists libgtk-3-0;
+      # naming it again would list it twice. The .rpm declares it.
+      deps=(--linux-deb-maintainer "$maintainer")
+      [ "$type" = deb ] || deps=(--linux-package-deps gtk3)
       "$bin/jpackage" --type "$type" "${common[@]}" --app-image "$image" ${license[@]+"${license[@]}"} \
         --resource-dir jpackage/linux --install-dir /opt \
-        --linux-package-name "$name" --linux-app-category net --linux-package-deps "$deps"
+        --linux-package-name "$name" --linux-app-category net "${deps[@]}"
       ;;
     msi | exe)
       "$bin/jpackage" --type "$type" "${common[@]}" --app-image "$image" ${license[@]+"${license[@]}"} \

@@ -30,7 +30,15 @@ version=$(dpkg-deb -f "$deb" Version)
 # JavaFX loads GTK 3 at run time: the package must pull it in on a system without a desktop.
 dpkg-deb -f "$deb" Depends | tr ',' '\n' | grep -qx ' *libgtk-3-0' || fail "the .deb does not depend on libgtk-3-0"
 ! dpkg-deb -f "$deb" Depends | grep -q xdg-utils || fail "the .deb depends on xdg-utils (its scripts fail without a menu directory)"
-step "package $(basename "$deb"): $(du -h "$deb" | cut -f1), version $version"
+dups=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//' | sort | uniq -d)
+[ -z "$dups" ] || fail "the .deb lists a dependency more than once: $dups"
+maintainer=$(dpkg-deb -f "$deb" Maintainer)
+! grep -qi 'unknown' <<<"$maintainer" && grep -qE '^[^<]+ <[^@<> ]+@[^@<> ]+>$' <<<"$maintainer" \
+  || fail "the .deb has no real Maintainer: $maintainer"
+# The runtime's default class-data archive (jlink --generate-cds-archive): without it every start
+# loads the JDK's classes from scratch.
+dpkg-deb -c "$deb" | grep -q 'lib/runtime/lib/server/classes.jsa$' || fail "the .deb has no class-data archive (classes.jsa)"
+step "package $(basename "$deb"): $(du -h "$deb" | cut -f1), version $version, maintainer $maintainer"
 if [ -d target/jpackage/dist/mta-sts-wizard ]; then
   step "app-image $(du -sh target/jpackage/dist/mta-sts-wizard | cut -f1), runtime $(du -sh target/jpackage/runtime | cut -f1)"
 fi

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -15,6 +16,10 @@ import javafx.stage.WindowEvent;
  * and launch options can be compared. Off unless {@code -Dmtasts.startupTiming=true} or
  * {@code MTASTS_STARTUP_TIMING=1}; then one line goes to standard error:
  * {@code startup: first window shown after N ms}.
+ *
+ * <p>With {@code -Dmtasts.exitAfterStartup=true} the app also quits once that first window is shown:
+ * the installers' build uses it for the class-data training run (the classes a first window loads
+ * go into the archive), and a whole-process timer can then measure start to first window.
  */
 public final class StartupTiming {
     /** Fallback origin when the operating system does not tell the process start time. */
@@ -27,10 +32,29 @@ public final class StartupTiming {
         return Boolean.getBoolean("mtasts.startupTiming") || "1".equals(System.getenv("MTASTS_STARTUP_TIMING"));
     }
 
-    /** Prints the timing line once, when {@code window} is first shown, if timing is enabled. */
+    /** Whether the app should quit as soon as its first window is shown. */
+    public static boolean exitAfterStartup() {
+        return Boolean.getBoolean("mtasts.exitAfterStartup");
+    }
+
+    /**
+     * Prints the timing line once, when {@code window} is first shown, if timing is enabled; then
+     * quits if {@link #exitAfterStartup()}.
+     */
     public static void watch(Window window) {
         if (enabled()) {
             watch(window, System.err);
+        }
+        if (exitAfterStartup()) {
+            EventHandler<WindowEvent> quit = new EventHandler<>() {
+                @Override
+                public void handle(WindowEvent event) {
+                    window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                    // Later, so the shown window gets its first pulse (layout, CSS, a frame) first.
+                    Platform.runLater(Platform::exit);
+                }
+            };
+            window.addEventHandler(WindowEvent.WINDOW_SHOWN, quit);
         }
     }
 

@@ -82,14 +82,14 @@ public final class Checker {
 
     /** Starts a check of an already normalised domain. */
     public CheckRun start(DomainName domain, CheckListener listener) {
-        Run run = new Run(domain.ascii(), settings, trust, listener == null ? CheckListener.none() : listener);
+        Run run = new Run(domain, settings, trust, listener == null ? CheckListener.none() : listener);
         run.begin();
         return run;
     }
 
     /** Starts a run; a bulk check passes its shared MX prober. */
     Run newRun(DomainName domain, CheckListener listener, MxProber shared) {
-        Run run = new Run(domain.ascii(), settings, trust, listener, shared);
+        Run run = new Run(domain, settings, trust, listener, shared);
         run.begin();
         return run;
     }
@@ -111,7 +111,11 @@ public final class Checker {
      * @throws InvalidSettingsException when {@code domain} is not a usable domain name
      */
     public CompletableFuture<Discovery> discover(String domain) throws InvalidSettingsException {
-        DomainName d = domain(domain);
+        return discover(domain(domain));
+    }
+
+    /** Discovery of an already normalised domain; its record names and policy host come from it. */
+    public CompletableFuture<Discovery> discover(DomainName d) {
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads("mta-sts-discover"));
         DnsClient dns = new DnsClient(settings.resolver(), settings.probeTimeout(), pool);
@@ -120,7 +124,7 @@ public final class Checker {
         CompletableFuture<DnsAnswer> rpt = dns.query(d.tlsRptRecordName(), Type.TXT);
         PolicyFetcher fetcher = new PolicyFetcher(dns, trust, settings.probeTimeout());
         CompletableFuture<PolicyFetch> fetch =
-                CompletableFuture.supplyAsync(() -> fetcher.fetch(d.policyHost(), settings.httpsPort()), pool);
+                CompletableFuture.supplyAsync(() -> fetcher.fetch(d, settings.httpsPort()), pool);
         // The overall deadline bounds discovery too: what has not answered by then is reported as cancelled.
         return CompletableFuture.allOf(mx, sts, rpt, fetch)
                 .completeOnTimeout(null, settings.deadline().toMillis(), TimeUnit.MILLISECONDS)
@@ -131,7 +135,7 @@ public final class Checker {
                     PolicyFetch f = fetch.getNow(null);
                     if (f == null) {
                         f = new PolicyFetch(
-                                PolicyFetcher.url(d.policyHost(), settings.httpsPort()),
+                                PolicyFetcher.url(d, settings.httpsPort()),
                                 PolicyFetch.FetchOutcome.CANCELLED,
                                 "the policy fetch did not finish before the deadline",
                                 -1,

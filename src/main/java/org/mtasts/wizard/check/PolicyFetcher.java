@@ -17,6 +17,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.TrustManager;
+import org.mtasts.wizard.core.DomainName;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
@@ -51,8 +52,11 @@ final class PolicyFetcher {
         this.timeout = timeout;
     }
 
-    static String url(String policyHost, int port) {
-        return "https://" + policyHost + (port == 443 ? "" : ":" + port) + "/.well-known/mta-sts.txt";
+    /** The domain's policy URL (RFC 8461 §3.3), with the port when it is not 443 (tests, staging). */
+    static String url(DomainName domain, int port) {
+        return port == 443
+                ? domain.policyUrl()
+                : domain.policyUrl().replaceFirst("^https://[^/]+", "https://" + domain.policyHost() + ":" + port);
     }
 
     /** Stops a fetch in progress (its socket is closed); safe from any thread. */
@@ -65,8 +69,9 @@ final class PolicyFetcher {
     }
 
     /** Blocks for at most the timeout. */
-    PolicyFetch fetch(String policyHost, int port) {
-        String url = url(policyHost, port);
+    PolicyFetch fetch(DomainName domain, int port) {
+        String policyHost = domain.policyHost();
+        String url = url(domain, port);
         long t0 = System.nanoTime();
         CertJudge judge = new CertJudge(trust.trustManager(), policyHost, true);
         // Section 7.2 requires TLS 1.2 support; older versions are not offered at all.

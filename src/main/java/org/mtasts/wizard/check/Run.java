@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.mtasts.wizard.core.DomainName;
 import org.mtasts.wizard.core.Policy;
 import org.xbill.DNS.Type;
 
@@ -31,6 +32,7 @@ final class Run implements CheckRun {
 
     private record Key(CheckId id, String target) {}
 
+    private final DomainName name;
     private final String domain;
     private final String policyHost;
     private final CheckSettings settings;
@@ -53,14 +55,15 @@ final class Run implements CheckRun {
     private ScheduledFuture<?> deadlineTask;
     private long t0;
 
-    Run(String domain, CheckSettings settings, TrustAnchors trust, CheckListener listener) {
-        this(domain, settings, trust, listener, null);
+    Run(DomainName name, CheckSettings settings, TrustAnchors trust, CheckListener listener) {
+        this(name, settings, trust, listener, null);
     }
 
     /** With {@code shared} non-null, MX hosts are probed through it (a bulk check's one-per-host cache). */
-    Run(String domain, CheckSettings settings, TrustAnchors trust, CheckListener listener, MxProber shared) {
-        this.domain = domain;
-        this.policyHost = "mta-sts." + domain;
+    Run(DomainName name, CheckSettings settings, TrustAnchors trust, CheckListener listener, MxProber shared) {
+        this.name = name;
+        this.domain = name.ascii();
+        this.policyHost = name.policyHost();
         this.settings = settings;
         this.listener = listener;
         this.dns = new DnsClient(settings.resolver(), settings.probeTimeout(), CALLBACKS);
@@ -77,11 +80,11 @@ final class Run implements CheckRun {
                 settings.deadline().toMillis(),
                 TimeUnit.MILLISECONDS);
         CompletableFuture<DnsAnswer> mx = dns.query(domain, Type.MX);
-        CompletableFuture<DnsAnswer> sts = dns.query("_mta-sts." + domain, Type.TXT);
-        CompletableFuture<DnsAnswer> rpt = dns.query("_smtp._tls." + domain, Type.TXT);
+        CompletableFuture<DnsAnswer> sts = dns.query(name.stsRecordName(), Type.TXT);
+        CompletableFuture<DnsAnswer> rpt = dns.query(name.tlsRptRecordName(), Type.TXT);
         CompletableFuture<List<DnsAnswer>> host = ResolverDns.addresses(dns, policyHost);
         CompletableFuture<PolicyFetch> fetch =
-                CompletableFuture.supplyAsync(() -> fetcher.fetch(policyHost, settings.httpsPort()), probes);
+                CompletableFuture.supplyAsync(() -> fetcher.fetch(name, settings.httpsPort()), probes);
 
         CompletableFuture.allOf(mx, sts, rpt)
                 .thenRunAsync(
@@ -255,7 +258,7 @@ final class Run implements CheckRun {
     /** Publishes a result once, with the commands that reproduce it; late results after the end are dropped. */
     private void emit(CheckResult result) {
         CheckResult r = result.commands().isEmpty()
-                ? result.withCommands(VerifyCommands.forResult(result, domain, settings))
+                ? result.withCommands(VerifyCommands.forResult(result, name, settings))
                 : result;
         synchronized (lock) {
             if (finished) {

@@ -1,5 +1,6 @@
 package org.mtasts.wizard.check;
 
+import org.mtasts.wizard.core.DomainName;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,13 +25,14 @@ public final class VerifyCommands {
      * The commands for one result of a check of {@code domain}; empty when no command shows more than
      * the others (e.g. a skipped row).
      */
-    public static List<String> forResult(CheckResult r, String domain, CheckSettings s) {
-        String policyHost = "mta-sts." + domain;
+    public static List<String> forResult(CheckResult r, DomainName name, CheckSettings s) {
+        String domain = name.ascii();
+        String policyHost = name.policyHost();
         List<String> out = new ArrayList<>();
         switch (r.id()) {
             case RESOLVER, MX_RECORDS -> out.add(dig("MX", domain, s.resolver()));
-            case STS_RECORD -> out.add(dig("TXT", "_mta-sts." + domain, s.resolver()));
-            case TLSRPT_RECORD -> out.add(dig("TXT", "_smtp._tls." + domain, s.resolver()));
+            case STS_RECORD -> out.add(dig("TXT", name.stsRecordName(), s.resolver()));
+            case TLSRPT_RECORD -> out.add(dig("TXT", name.tlsRptRecordName(), s.resolver()));
             case POLICY_HOST -> {
                 out.add(dig("A", policyHost, s.resolver()));
                 out.add(dig("AAAA", policyHost, s.resolver()));

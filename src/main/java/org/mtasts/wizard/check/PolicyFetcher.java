@@ -17,7 +17,6 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.TrustManager;
-import org.mtasts.wizard.core.DomainName;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
@@ -29,6 +28,7 @@ import okhttp3.ResponseBody;
 import okhttp3.TlsVersion;
 import okio.Buffer;
 import okio.BufferedSource;
+import org.mtasts.wizard.core.DomainName;
 
 /**
  * Fetches a policy exactly as a sending MTA does (RFC 8461 section 3.3): HTTPS only, SNI and

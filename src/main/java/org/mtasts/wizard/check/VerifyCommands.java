@@ -1,11 +1,11 @@
 package org.mtasts.wizard.check;
 
-import org.mtasts.wizard.core.DomainName;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.mtasts.wizard.core.DomainName;
 
 /**
  * The shell commands that show what a result saw, with the tools a mail administrator already has

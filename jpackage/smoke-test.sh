@@ -37,7 +37,8 @@ maintainer=$(dpkg-deb -f "$deb" Maintainer)
   || fail "the .deb has no real Maintainer: $maintainer"
 # The runtime's default class-data archive (jlink --generate-cds-archive): without it every start
 # loads the JDK's classes from scratch.
-dpkg-deb -c "$deb" | grep -q 'lib/runtime/lib/server/classes.jsa$' || fail "the .deb has no class-data archive (classes.jsa)"
+# (grep -c reads the whole listing: -q would stop early and the pipe would fail on SIGPIPE.)
+dpkg-deb -c "$deb" | grep -c 'lib/runtime/lib/server/classes.jsa$' >/dev/null || fail "the .deb has no class-data archive (classes.jsa)"
 step "package $(basename "$deb"): $(du -h "$deb" | cut -f1), version $version, maintainer $maintainer"
 if [ -d target/jpackage/dist/mta-sts-wizard ]; then
   step "app-image $(du -sh target/jpackage/dist/mta-sts-wizard | cut -f1), runtime $(du -sh target/jpackage/runtime | cut -f1)"

@@ -1,8 +1,10 @@
 package org.mtasts.wizard.ui.task;
 
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.mtasts.wizard.check.BulkCheck;
 import org.mtasts.wizard.check.CheckListener;
 import org.mtasts.wizard.check.CheckRun;
 import org.mtasts.wizard.check.CheckSettings;
@@ -22,6 +24,16 @@ public interface LiveChecks {
 
     Report check(DomainName domain, CheckSettings settings, CheckListener listener, TaskExecutor.TaskContext context)
             throws Exception;
+
+    /**
+     * Starts checking many domains in the background; {@code listener} is called from worker
+     * threads. The run stops when cancelled through the returned handle.
+     */
+    default BulkCheck bulk(
+            List<DomainName> domains, CheckSettings settings, BulkCheck.Options options, BulkCheck.Listener listener)
+            throws InvalidSettingsException {
+        return BulkCheck.start(Checker.create(settings), domains, options, listener);
+    }
 
     /** The real checks. */
     static LiveChecks standard() {

@@ -157,6 +157,27 @@ public final class VerifyViewModel {
         running.set(false);
     }
 
+    /**
+     * Shows a report made elsewhere (a row of the bulk check) as if its check had just run here:
+     * the same rows, banner and save buttons.
+     */
+    public void show(Report r) {
+        cancel();
+        domainShown.set(r.domain());
+        mode.set(null);
+        message.set("");
+        List<VerifyRow> shown = new ArrayList<>();
+        for (CheckResult result : r.results()) {
+            VerifyRow row = new VerifyRow(result.id(), result.target());
+            row.resultProperty().set(result);
+            shown.add(row);
+        }
+        rows.setAll(shown);
+        done.set(rows.size());
+        report.set(r);
+        running.set(false);
+    }
+
     /** True once the background work of the last run has returned (cancelled or not). */
     public boolean workFinished() {
         return handle == null || handle.isDone();

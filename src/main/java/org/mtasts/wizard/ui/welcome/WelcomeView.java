@@ -58,13 +58,22 @@ public final class WelcomeView implements Screen {
                 "Already set up, or curious about another domain? Runs the live checks "
                         + "straight away and explains every result.");
 
-        HBox choices = new HBox(16, setUpBox, checkBox);
-        HBox.setHgrow(setUpBox, Priority.ALWAYS);
-        HBox.setHgrow(checkBox, Priority.ALWAYS);
-        setUpBox.setMaxWidth(Double.MAX_VALUE);
-        checkBox.setMaxWidth(Double.MAX_VALUE);
-        setUpBox.setPrefWidth(300);
-        checkBox.setPrefWidth(300);
+        Button many = new Button("Check _many domains", Ui.icon(Feather.LIST));
+        many.setId("welcome-bulk");
+        many.getStyleClass().add(Styles.LARGE);
+        many.setMnemonicParsing(true);
+        many.setOnAction(e -> vm.startBulk());
+        VBox manyBox = choice(
+                many,
+                "A list of domains, from a file or pasted: checked together, with a table to sort, "
+                        + "filter and export.");
+
+        HBox choices = new HBox(16, setUpBox, checkBox, manyBox);
+        for (VBox box : new VBox[] {setUpBox, checkBox, manyBox}) {
+            HBox.setHgrow(box, Priority.ALWAYS);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setPrefWidth(240);
+        }
 
         root = new VBox(24, header, needs, choices);
         root.getStyleClass().add("screen");

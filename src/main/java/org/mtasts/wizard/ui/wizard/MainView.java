@@ -32,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.mtasts.wizard.ui.bulk.BulkView;
 import org.mtasts.wizard.ui.common.Screen;
 import org.mtasts.wizard.ui.common.Theme;
 import org.mtasts.wizard.ui.common.Ui;
@@ -72,6 +73,7 @@ public final class MainView {
             case POLICY -> new PolicyView(vm);
             case PUBLISH -> new PublishView(vm.publish(), files);
             case VERIFY -> new VerifyView(vm, files);
+            case BULK -> new BulkView(vm, files);
         };
 
         // Header

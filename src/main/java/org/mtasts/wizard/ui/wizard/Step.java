@@ -7,7 +7,9 @@ public enum Step {
     MAIL_SERVERS("Mail servers", "Where your mail arrives"),
     POLICY("Policy", "Mode, lifetime, reports"),
     PUBLISH("Publish", "Files and DNS records"),
-    VERIFY("Verify", "Live checks");
+    VERIFY("Verify", "Live checks"),
+    /** Check many domains: reached from Welcome only, never part of the setup steps. */
+    BULK("Many domains", "A list, checked at once");
 
     private final String title;
     private final String subtitle;

@@ -18,12 +18,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mtasts.wizard.check.CheckSettings;
 import org.mtasts.wizard.check.Discovery;
+import org.mtasts.wizard.check.Report;
 import org.mtasts.wizard.check.ResolverSpec;
 import org.mtasts.wizard.core.Mode;
 import org.mtasts.wizard.core.ParseResult;
 import org.mtasts.wizard.core.SetupArtifacts;
 import org.mtasts.wizard.core.SetupRequest;
 import org.mtasts.wizard.core.TlsRptRecord;
+import org.mtasts.wizard.ui.bulk.BulkViewModel;
 import org.mtasts.wizard.ui.domain.DomainViewModel;
 import org.mtasts.wizard.ui.mailservers.MailServersViewModel;
 import org.mtasts.wizard.ui.policy.MaxAgeChoice;
@@ -38,6 +40,8 @@ import org.mtasts.wizard.ui.verify.VerifyViewModel;
  * background, and the draft. Holds one ViewModel per screen; has no nodes.
  */
 public final class WizardViewModel {
+    private static final List<Step> SETUP_STEPS =
+            List.of(Step.WELCOME, Step.DOMAIN, Step.MAIL_SERVERS, Step.POLICY, Step.PUBLISH, Step.VERIFY);
     private final AppContext context;
     private final SettingsViewModel settings = new SettingsViewModel();
     private final DomainViewModel domain;
@@ -48,7 +52,9 @@ public final class WizardViewModel {
 
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.WELCOME);
     private final BooleanProperty checkOnly = new SimpleBooleanProperty(false);
-    private final ObservableList<Step> steps = FXCollections.observableArrayList(Step.values());
+    private final BooleanProperty bulkMode = new SimpleBooleanProperty(false);
+    private final BulkViewModel bulk;
+    private final ObservableList<Step> steps = FXCollections.observableArrayList(SETUP_STEPS);
     private final BooleanProperty finished = new SimpleBooleanProperty(false);
     private final StringProperty restoredNote = new SimpleStringProperty("");
     private final StringProperty blockedMessage = new SimpleStringProperty("");
@@ -66,9 +72,10 @@ public final class WizardViewModel {
         this.mailServers = new MailServersViewModel(() -> domain.validProperty().get() ? domain.domain() : null);
         this.publish = new PublishViewModel(context.clock());
         this.verify = new VerifyViewModel(context.executor(), context.live());
-        checkOnly.addListener((obs, was, now) ->
-                steps.setAll(now ? List.of(Step.WELCOME, Step.DOMAIN, Step.VERIFY) : List.of(Step.values())));
-        busy = domain.busyProperty().or(verify.runningProperty());
+        this.bulk = new BulkViewModel(context.executor(), context.live());
+        checkOnly.addListener((obs, was, now) -> updateSteps());
+        bulkMode.addListener((obs, was, now) -> updateSteps());
+        busy = domain.busyProperty().or(verify.runningProperty()).or(bulk.runningProperty());
         busyMessage = Bindings.createStringBinding(
                 () -> {
                     if (domain.busyProperty().get()) {
@@ -79,8 +86,15 @@ public final class WizardViewModel {
                         return "Checking: " + verify.doneProperty().get() + " of "
                                 + verify.totalProperty().get() + " done";
                     }
+                    if (bulk.runningProperty().get()) {
+                        return "Checking domains: " + bulk.doneProperty().get() + " of "
+                                + bulk.totalProperty().get() + " done";
+                    }
                     return "";
                 },
+                bulk.runningProperty(),
+                bulk.doneProperty(),
+                bulk.totalProperty(),
                 domain.busyProperty(),
                 verify.runningProperty(),
                 verify.doneProperty(),
@@ -91,11 +105,13 @@ public final class WizardViewModel {
                 () -> switch (step.get()) {
                     case DOMAIN -> checkOnly.get() ? "_Check" : "_Next";
                     case PUBLISH -> "_Verify";
-                    case VERIFY -> "_Finish";
+                    case VERIFY -> bulkMode.get() ? "Back to the _list" : "_Finish";
+                    case BULK -> "_Finish";
                     default -> "_Next";
                 },
                 step,
-                checkOnly);
+                checkOnly,
+                bulkMode);
         step.addListener((o, was, now) -> blockedMessage.set(""));
     }
 
@@ -121,6 +137,55 @@ public final class WizardViewModel {
 
     public VerifyViewModel verify() {
         return verify;
+    }
+
+    public BulkViewModel bulk() {
+        return bulk;
+    }
+
+    public BooleanProperty bulkModeProperty() {
+        return bulkMode;
+    }
+
+    private void updateSteps() {
+        steps.setAll(
+                bulkMode.get()
+                        ? List.of(Step.WELCOME, Step.BULK, Step.VERIFY)
+                        : checkOnly.get() ? List.of(Step.WELCOME, Step.DOMAIN, Step.VERIFY) : SETUP_STEPS);
+    }
+
+    /** "Check many domains" on the Welcome screen. */
+    public void startBulk() {
+        bulkMode.set(true);
+        step.set(Step.BULK);
+    }
+
+    /** Starts checking every domain of the bulk list. */
+    public void runBulk() {
+        CheckSettings s;
+        try {
+            s = checkSettings();
+        } catch (IllegalArgumentException e) {
+            bulk.messageProperty().set("Settings: " + e.getMessage());
+            return;
+        }
+        bulk.start(s);
+    }
+
+    /**
+     * Opens one domain's report of the bulk check on Verify; Run again there checks that domain
+     * anew, Back returns to the list.
+     */
+    public void openReport(Report r) {
+        if (bulk.runningProperty().get()) {
+            // Verify would show the report while the list keeps running: Back would lose neither,
+            // but Run again would then be refused as busy. Keep it simple: wait for the list.
+            bulk.messageProperty().set("Open a domain's result once the list has finished (or press Stop).");
+            return;
+        }
+        domain.textProperty().set(r.domain());
+        verify.show(r);
+        step.set(Step.VERIFY);
     }
 
     public ObjectProperty<Step> stepProperty() {
@@ -173,12 +238,14 @@ public final class WizardViewModel {
 
     /** "Set up MTA-STS" on the Welcome screen. */
     public void startSetup() {
+        bulkMode.set(false);
         checkOnly.set(false);
         step.set(Step.DOMAIN);
     }
 
     /** "Check a domain": only the domain is asked, then the live checks run. */
     public void startCheck() {
+        bulkMode.set(false);
         checkOnly.set(true);
         step.set(Step.DOMAIN);
     }
@@ -246,7 +313,14 @@ public final class WizardViewModel {
                 step.set(Step.VERIFY);
                 runChecks();
             }
-            case VERIFY -> finished.set(true);
+            case VERIFY -> {
+                if (bulkMode.get()) {
+                    step.set(Step.BULK);
+                } else {
+                    finished.set(true);
+                }
+            }
+            case BULK -> finished.set(true);
         }
     }
 
@@ -316,7 +390,7 @@ public final class WizardViewModel {
         verify.run(
                 domain.domain(),
                 s,
-                checkOnly.get() ? null : policy.modeProperty().get());
+                checkOnly.get() || bulkMode.get() ? null : policy.modeProperty().get());
     }
 
     public void back() {
@@ -332,7 +406,8 @@ public final class WizardViewModel {
     public boolean cancelWork() {
         boolean a = domain.cancel();
         boolean b = verify.cancel();
-        return a || b;
+        boolean c = bulk.cancel();
+        return a || b || c;
     }
 
     /** Everything the draft is made of: a change to any of these is worth saving. */
@@ -354,7 +429,8 @@ public final class WizardViewModel {
     public Draft toDraft() {
         SetupArtifacts a = publish.artifactsProperty().get();
         return new Draft(
-                step.get().name(),
+                // A bulk list is not kept: a draft made there reopens on Welcome.
+                bulkMode.get() ? Step.WELCOME.name() : step.get().name(),
                 checkOnly.get(),
                 domain.textProperty().get(),
                 List.copyOf(mailServers.patterns()),
@@ -379,7 +455,8 @@ public final class WizardViewModel {
         restoredPolicyId = d.policyId();
         Step saved = enumOr(Step.class, d.step(), Step.WELCOME);
         // Screens after Domain need the live lookup: come back to the domain so it runs again.
-        if (saved != Step.WELCOME) {
+        // A bulk list is not part of the draft: its screen starts from Welcome again.
+        if (saved != Step.WELCOME && saved != Step.BULK) {
             step.set(Step.DOMAIN);
             restoredNote.set(
                     "Welcome back: your answers are as you left them. Press Next to look up your records again.");

@@ -11,6 +11,7 @@ import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.mtasts.wizard.check.CheckSettings;
 import org.mtasts.wizard.check.Status;
+import org.mtasts.wizard.fixtures.BulkFixture;
 import org.mtasts.wizard.fixtures.LiveScenario;
 import org.mtasts.wizard.fixtures.Scenario;
 import org.mtasts.wizard.ui.common.Theme;
@@ -30,8 +31,8 @@ import org.mtasts.wizard.ui.wizard.WizardViewModel;
  * show the live comparison on Publish and a failing row on Verify.
  */
 public final class ScreenshotTour {
-    static final List<String> NAMES =
-            List.of("1-welcome", "2-domain", "3-mail-servers", "4-policy", "5-publish", "6-verify", "settings");
+    static final List<String> NAMES = List.of(
+            "1-welcome", "2-domain", "3-mail-servers", "4-policy", "5-publish", "6-verify", "settings", "7-bulk");
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:15:00Z"), ZoneOffset.UTC);
 
     private final Stage stage;
@@ -55,9 +56,11 @@ public final class ScreenshotTour {
     }
 
     void renderAll(Path dir, double width, double height) throws Exception {
-        try (LiveScenario live = scenario().start()) {
+        try (LiveScenario live = scenario().start();
+                BulkFixture bulk = BulkFixture.start(40, 6, java.time.Duration.ZERO)) {
             for (Theme theme : Theme.values()) {
                 render(live, theme, dir, width, height);
+                renderBulk(bulk, theme, dir, width, height);
             }
         }
     }
@@ -117,6 +120,49 @@ public final class ScreenshotTour {
         FxHarness.runFx(() -> w.view().openSettings());
         shoot(dir.resolve("settings" + t));
         FxHarness.runFx(() -> w.view().closeSettings());
+    }
+
+    /** Check many domains, after a run over a list with a line that is not a domain. */
+    private void renderBulk(BulkFixture bulk, Theme theme, Path dir, double width, double height) throws Exception {
+        String t = "-" + theme.name().toLowerCase(Locale.ROOT) + ".png";
+        CheckSettings fixture = bulk.settings();
+        WizardWindow w = FxHarness.onFx(() -> {
+            AppContext ctx = new AppContext(
+                    new Persistence(config.resolve("bulk-" + theme.name() + width)),
+                    new DirectTaskExecutor(),
+                    FileChooserPort.system(),
+                    LaunchOptions.none(),
+                    LiveChecks.standard(),
+                    CLOCK,
+                    s -> fixture);
+            WizardWindow win = WizardWindow.create(stage, ctx);
+            win.viewModel().settings().themeProperty().set(theme);
+            theme.apply();
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.show();
+            return win;
+        });
+        current = w;
+        WizardViewModel vm = w.viewModel();
+        FxHarness.runFx(() -> {
+            vm.startBulk();
+            vm.bulk()
+                    .listTextProperty()
+                    .set("# customers, December\n" + String.join("\n", bulk.domains()) + "\nnot a domain!\n");
+            vm.runBulk();
+        });
+        FxHarness.runFx(() -> {
+            // Failures first, as a user sorting by verdict sees them.
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.TableView<Object> table = (javafx.scene.control.TableView<Object>)
+                    stage.getScene().getRoot().lookup("#bulk-table");
+            javafx.scene.control.TableColumn<Object, ?> verdict =
+                    table.getColumns().get(2);
+            verdict.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(verdict));
+        });
+        shoot(dir.resolve("7-bulk" + t));
     }
 
     private void shoot(Path file) throws Exception {

@@ -8,7 +8,9 @@
 # Needs root (ports 53/443/25, apt-get). Uses target/mta-sts-wizard.jar (built when missing) or
 # the command in $E2E_CLI. Set E2E_KEEP=1 to keep the run folder (configs, logs, JSON) afterwards.
 # After the scenarios, the wizard's "Check a domain" path is driven headless by TestFX
-# (CheckDomainRealServersE2E, through Maven) and compared with the command line's JSON.
+# (CheckDomainRealServersE2E, through Maven) and compared with the command line's JSON, and all
+# scenario domains are checked once more in one "check --from" run (--csv, --jsonl) whose rows
+# must match each domain's single JSON (E2E_BULK=0 skips it).
 set -euo pipefail
 
 E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -57,6 +59,10 @@ if [ "$MODE" = --serve ]; then
 fi
 
 run_all_scenarios
+# Every scenario domain again in one bulk run, compared row by row with the single reports.
+if [ "${E2E_BULK:-1}" != 0 ]; then
+  run_bulk_check
+fi
 # The wizard comparison needs the JSON of good.test and deep-wildcard.test: skipped only when
 # E2E_ONLY picks a subset (or E2E_GUI=0).
 if [ -z "${E2E_ONLY:-}" ] && [ "${E2E_GUI:-1}" != 0 ]; then

@@ -187,6 +187,40 @@ run_gui_check() {
   fi
 }
 
+# Every scenario's domain in one "check --from" run (the same resolver, CA and servers): each CSV
+# row must hold the cells of that domain's single "check --json" written by run_all_scenarios,
+# the JSON Lines the same domains and verdicts, and the exit code must follow the verdicts.
+run_bulk_check() {
+  local dir list=$RUN/out/bulk-list.txt csv=$RUN/out/bulk.csv jsonl=$RUN/out/bulk.jsonl rc=0 start ms elapsed
+  local singles=() reasons
+  : > "$list"
+  for dir in $(scenario_dirs); do
+    scenario_load "$dir"
+    [ -f "$RUN/out/$SC_DOMAIN.json" ] || continue
+    jq -e '.results | type == "array"' "$RUN/out/$SC_DOMAIN.json" > /dev/null 2>&1 || continue
+    printf '%s\n' "$CHECK_ARG" >> "$list"
+    singles+=("$RUN/out/$SC_DOMAIN.json")
+  done
+  start=$(date +%s%N)
+  timeout 300 "${CLI[@]}" check --from "$list" --resolver "$DNS_ADDR" --ca-file "$RUN/pki/CA.pem" \
+    --csv "$csv" --jsonl "$jsonl" > "$RUN/out/bulk.out" 2> "$RUN/out/bulk.err" < /dev/null || rc=$?
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  elapsed=$(printf '%d.%01d s' $((ms / 1000)) $(( (ms % 1000) / 100 )))
+  if [ ! -s "$csv" ]; then
+    reasons="exit code $rc and no CSV; stderr: $(tail -n 3 "$RUN/out/bulk.err" | tr '\n' ' ')"
+  else
+    reasons=$(python3 "$E2E_DIR/lib/bulk_compare.py" "$csv" "$jsonl" "$rc" "${singles[@]}" 2> "$RUN/out/bulk-compare.err")
+  fi
+  if [ -z "$reasons" ]; then
+    printf "ok    %-26s expected %-18s got %-6s %7s\n" "check --from (${#singles[@]})" "rows = single JSON" "same" "$elapsed"
+    PASSED=$((PASSED + 1))
+  else
+    printf "FAIL  %-26s expected %-18s got %-6s %7s\n" "check --from (${#singles[@]})" "rows = single JSON" "differ" "$elapsed"
+    head -n 30 <<<"$reasons" | sed 's/^/        /'
+    FAILED=$((FAILED + 1))
+  fi
+}
+
 # The closing lines; returns non-zero when anything failed.
 report_totals() {
   echo "e2e: whole suite (install check, servers, checks) took $((SECONDS - ${suite_start:-0})) s"

@@ -10,11 +10,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import javafx.event.Event;
 import javafx.scene.control.Button;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mtasts.wizard.check.CheckId;
@@ -71,7 +76,7 @@ class BulkScreenTest extends WizardFxTestBase {
         List<String> lines = new ArrayList<>(bulk.domains());
         lines.add(2, "# a comment");
         lines.add("not a domain!");
-        lines.add("HTTPS://" + bulk.domains().get(0).toUpperCase(java.util.Locale.ROOT) + "/");
+        lines.add("HTTPS://" + bulk.domains().get(0).toUpperCase(Locale.ROOT) + "/");
         paste(robot, String.join("\n", lines) + "\n");
         assertEquals(
                 String.join("\n", lines) + "\n", vm().bulk().listTextProperty().get(), "the paste arrived");
@@ -134,20 +139,19 @@ class BulkScreenTest extends WizardFxTestBase {
         assertEquals(Step.BULK, vm().stepProperty().get());
         assertEquals(1, table.getItems().size(), "the list is as it was left");
         FxHarness.runFx(() -> {
-            javafx.scene.control.TableRow<?> row =
-                    (javafx.scene.control.TableRow<?>) table.lookupAll(".table-row-cell").stream()
-                            .filter(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null)
-                            .findFirst()
-                            .orElseThrow();
-            javafx.event.Event.fireEvent(
+            TableRow<?> row = (TableRow<?>) table.lookupAll(".table-row-cell").stream()
+                    .filter(n -> ((TableRow<?>) n).getItem() != null)
+                    .findFirst()
+                    .orElseThrow();
+            Event.fireEvent(
                     row,
-                    new javafx.scene.input.MouseEvent(
-                            javafx.scene.input.MouseEvent.MOUSE_CLICKED,
+                    new MouseEvent(
+                            MouseEvent.MOUSE_CLICKED,
                             5,
                             5,
                             5,
                             5,
-                            javafx.scene.input.MouseButton.PRIMARY,
+                            MouseButton.PRIMARY,
                             2,
                             false,
                             false,

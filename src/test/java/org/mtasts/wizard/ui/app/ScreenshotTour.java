@@ -2,11 +2,14 @@ package org.mtasts.wizard.ui.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.mtasts.wizard.check.CheckSettings;
@@ -57,7 +60,7 @@ public final class ScreenshotTour {
 
     void renderAll(Path dir, double width, double height) throws Exception {
         try (LiveScenario live = scenario().start();
-                BulkFixture bulk = BulkFixture.start(40, 6, java.time.Duration.ZERO)) {
+                BulkFixture bulk = BulkFixture.start(40, 6, Duration.ZERO)) {
             for (Theme theme : Theme.values()) {
                 render(live, theme, dir, width, height);
                 renderBulk(bulk, theme, dir, width, height);
@@ -155,11 +158,10 @@ public final class ScreenshotTour {
         FxHarness.runFx(() -> {
             // Failures first, as a user sorting by verdict sees them.
             @SuppressWarnings("unchecked")
-            javafx.scene.control.TableView<Object> table = (javafx.scene.control.TableView<Object>)
-                    stage.getScene().getRoot().lookup("#bulk-table");
-            javafx.scene.control.TableColumn<Object, ?> verdict =
-                    table.getColumns().get(2);
-            verdict.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            TableView<Object> table =
+                    (TableView<Object>) stage.getScene().getRoot().lookup("#bulk-table");
+            TableColumn<Object, ?> verdict = table.getColumns().get(2);
+            verdict.setSortType(TableColumn.SortType.DESCENDING);
             table.getSortOrder().setAll(List.of(verdict));
         });
         shoot(dir.resolve("7-bulk" + t));

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
@@ -32,13 +33,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.mtasts.wizard.check.Report;
 import org.mtasts.wizard.check.Status;
 import org.mtasts.wizard.ui.common.Dialogs;
 import org.mtasts.wizard.ui.common.Screen;
 import org.mtasts.wizard.ui.common.Ui;
 import org.mtasts.wizard.ui.store.FileChooserPort;
 import org.mtasts.wizard.ui.store.SaveOutcome;
-import org.mtasts.wizard.ui.wizard.WizardViewModel;
 
 /**
  * Check many domains: the list (typed, pasted or opened), Start and Stop, a progress bar, then a
@@ -46,16 +47,22 @@ import org.mtasts.wizard.ui.wizard.WizardViewModel;
  * full result on the Verify screen.
  */
 public final class BulkView implements Screen {
-    private final WizardViewModel wizard;
     private final BulkViewModel vm;
+    private final Consumer<Report> open;
+    private final Runnable start;
     private final FileChooserPort files;
     private final VBox root;
     private final TextArea list;
     private final TableView<BulkRow> table = new TableView<>();
 
-    public BulkView(WizardViewModel wizard, FileChooserPort files) {
-        this.wizard = wizard;
-        this.vm = wizard.bulk();
+    /**
+     * @param onStart what Start does (the wizard starts the run with the current settings)
+     * @param onOpen  what opening a finished row does (the wizard shows the report on Verify)
+     */
+    public BulkView(BulkViewModel vm, FileChooserPort files, Runnable onStart, Consumer<Report> onOpen) {
+        this.vm = vm;
+        this.open = onOpen;
+        this.start = onStart;
         this.files = files;
 
         list = new TextArea();
@@ -77,7 +84,7 @@ public final class BulkView implements Screen {
         start.setMnemonicParsing(true);
         start.getStyleClass().add(Styles.ACCENT);
         start.disableProperty().bind(vm.runningProperty());
-        start.setOnAction(e -> wizard.runBulk());
+        start.setOnAction(e -> this.start.run());
         Button stop = new Button("S_top", Ui.icon(Feather.STOP_CIRCLE));
         stop.setId("bulk-cancel");
         stop.setMnemonicParsing(true);
@@ -233,7 +240,7 @@ public final class BulkView implements Screen {
 
     private void openRow(BulkRow row) {
         if (row.report() != null) {
-            wizard.openReport(row.report());
+            open.accept(row.report());
         }
     }
 

@@ -73,7 +73,7 @@ public final class MainView {
             case POLICY -> new PolicyView(vm);
             case PUBLISH -> new PublishView(vm.publish(), files);
             case VERIFY -> new VerifyView(vm, files);
-            case BULK -> new BulkView(vm, files);
+            case BULK -> new BulkView(vm.bulk(), files, vm::runBulk, vm::openReport);
         };
 
         // Header

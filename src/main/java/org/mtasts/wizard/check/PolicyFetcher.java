@@ -87,6 +87,7 @@ final class PolicyFetcher {
                         dnsDone[0] = System.nanoTime();
                     }
                 })
+                .socketFactory(NoDelaySockets.INSTANCE)
                 .sslSocketFactory(sslContextFor(judge).getSocketFactory(), judge)
                 .connectionSpecs(List.of(tls12Plus))
                 .followRedirects(false)

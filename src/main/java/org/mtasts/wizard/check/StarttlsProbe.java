@@ -74,7 +74,7 @@ final class StarttlsProbe {
         String where =
                 (address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress())
                         + ":" + port;
-        Socket socket = new Socket();
+        Socket socket = NoDelaySockets.INSTANCE.unconnected();
         cancellation.register(socket);
         ScheduledFuture<?> guard =
                 timer.schedule(() -> Cancellation.closeQuietly(socket), timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -10,15 +10,13 @@ import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.feather.Feather;
 import org.mtasts.wizard.ui.common.Screen;
 import org.mtasts.wizard.ui.common.Ui;
-import org.mtasts.wizard.ui.wizard.WizardViewModel;
 
 /** Domain: one field, the normalised name as the user types, an inline error, the lookup's outcome. */
 public final class DomainView implements Screen {
     private final VBox root;
     private final TextField field;
 
-    public DomainView(WizardViewModel wizard) {
-        DomainViewModel vm = wizard.domain();
+    public DomainView(DomainViewModel vm) {
         field = new TextField();
         field.setId("domain-field");
         field.setPromptText("example.com");
@@ -61,14 +59,14 @@ public final class DomainView implements Screen {
 
         Label restored = Ui.muted("");
         restored.setId("domain-restored");
-        restored.textProperty().bind(wizard.restoredNoteProperty());
+        restored.textProperty().bind(vm.restoredNoteProperty());
         restored.setGraphic(Ui.icon(Feather.ROTATE_CCW));
         restored.getStyleClass().add("note");
         Ui.hideWhenEmpty(restored);
 
         Label what = Ui.muted("");
         what.textProperty()
-                .bind(Bindings.when(wizard.checkOnlyProperty())
+                .bind(Bindings.when(vm.checkOnlyProperty())
                         .then(
                                 "Next runs the live checks a sending mail server would: DNS records, the policy file over "
                                         + "HTTPS, and STARTTLS with every mail server.")

@@ -34,6 +34,8 @@ public final class DomainViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty lookupError = new SimpleStringProperty("");
     private final ObjectProperty<Discovery> discovery = new SimpleObjectProperty<>();
+    private final StringProperty restoredNote = new SimpleStringProperty("");
+    private final BooleanProperty checkOnly = new SimpleBooleanProperty(false);
 
     private final ObjectBinding<DomainName.DomainInput> parsed;
     private final StringBinding error;
@@ -99,6 +101,16 @@ public final class DomainViewModel {
     /** Why the last lookup failed, or empty. */
     public StringProperty lookupErrorProperty() {
         return lookupError;
+    }
+
+    /** "Welcome back" after a restart, until the user moves on; empty otherwise. */
+    public StringProperty restoredNoteProperty() {
+        return restoredNote;
+    }
+
+    /** True when Next runs the live checks ("Check a domain") instead of the lookup (setting up). */
+    public BooleanProperty checkOnlyProperty() {
+        return checkOnly;
     }
 
     /** What the last lookup found; null before one ran for the current domain. */

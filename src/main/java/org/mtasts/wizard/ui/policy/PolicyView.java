@@ -2,7 +2,7 @@ package org.mtasts.wizard.ui.policy;
 
 import atlantafx.base.theme.Styles;
 import java.util.Locale;
-import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,21 +22,18 @@ import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.mtasts.wizard.core.Mode;
-import org.mtasts.wizard.core.SetupRequest;
 import org.mtasts.wizard.ui.common.Screen;
 import org.mtasts.wizard.ui.common.Ui;
-import org.mtasts.wizard.ui.wizard.WizardViewModel;
 
 /** Policy: mode with consequences, max_age presets or a custom value, TLS report addresses. */
 public final class PolicyView implements Screen {
     private final VBox root;
     private final RadioButton testing;
     private final VBox adviceBox = new VBox(6);
-    private final WizardViewModel wizard;
+    private final PolicyViewModel vm;
 
-    public PolicyView(WizardViewModel wizard) {
-        this.wizard = wizard;
-        PolicyViewModel vm = wizard.policy();
+    public PolicyView(PolicyViewModel vm) {
+        this.vm = vm;
         ValidationSupport validation = new ValidationSupport();
 
         // Mode
@@ -167,17 +164,13 @@ public final class PolicyView implements Screen {
         ruaBox.getStyleClass().add("card-box");
 
         adviceBox.setId("policy-advice");
-        InvalidationListener refresh = o -> rebuildAdvice();
-        vm.modeProperty().addListener(refresh);
-        vm.maxAgeChoiceProperty().addListener(refresh);
-        vm.customMaxAgeProperty().addListener(refresh);
-        vm.reportAddresses().addListener(refresh);
+        vm.currentAdvice().addListener((ListChangeListener<String>) c -> rebuildAdvice());
         rebuildAdvice();
 
         Label blocked = Ui.wrapped("");
         blocked.setId("policy-blocked");
         blocked.getStyleClass().add(Styles.DANGER);
-        blocked.textProperty().bind(wizard.blockedMessageProperty());
+        blocked.textProperty().bind(vm.blockedMessageProperty());
         Ui.hideWhenEmpty(blocked);
 
         root = new VBox(
@@ -195,13 +188,9 @@ public final class PolicyView implements Screen {
         root.setId("screen-policy");
     }
 
-    void rebuildAdvice() {
+    private void rebuildAdvice() {
         adviceBox.getChildren().clear();
-        SetupRequest r = wizard.request();
-        if (r == null) {
-            return;
-        }
-        for (String a : PolicyViewModel.advice(r)) {
+        for (String a : vm.currentAdvice()) {
             FontIcon icon = Ui.icon(Feather.ALERT_TRIANGLE);
             icon.getStyleClass().add("status-warn");
             Label l = Ui.wrapped(a);

@@ -2,6 +2,8 @@ package org.mtasts.wizard.ui.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -32,6 +34,9 @@ public final class PolicyViewModel {
     private final StringProperty newAddress = new SimpleStringProperty("");
     private final StringProperty newAddressError = new SimpleStringProperty("");
     private final StringProperty addressNote = new SimpleStringProperty("");
+    private final StringProperty blockedMessage = new SimpleStringProperty("");
+    private final ObservableList<String> currentAdvice = FXCollections.observableArrayList();
+    private final Supplier<SetupRequest> request;
 
     private final StringBinding maxAgeError = Bindings.createStringBinding(
             () -> {
@@ -45,8 +50,42 @@ public final class PolicyViewModel {
             customMaxAge);
     private final BooleanBinding valid = maxAgeError.isEmpty();
 
+    /** A policy on its own: no advice, as there is no whole request to judge. */
     public PolicyViewModel() {
+        this(() -> null);
+    }
+
+    /**
+     * @param request the whole request the answers so far describe (domain, mx patterns and this
+     *     screen's answers), or null while one is missing; the advice is about it
+     */
+    public PolicyViewModel(Supplier<SetupRequest> request) {
+        this.request = request;
         newAddress.addListener((o, was, now) -> newAddressError.set(""));
+        InvalidationListener refresh = o -> refreshAdvice();
+        mode.addListener(refresh);
+        maxAgeChoice.addListener(refresh);
+        customMaxAge.addListener(refresh);
+        reportAddresses.addListener(refresh);
+    }
+
+    /**
+     * Recomputes {@link #currentAdvice()} from the whole request: on every change on this screen,
+     * and by the wizard when the screen is shown (the domain or the mx patterns may have changed).
+     */
+    public void refreshAdvice() {
+        SetupRequest r = request.get();
+        currentAdvice.setAll(r == null ? List.of() : advice(r));
+    }
+
+    /** The advice on the current answers, one sentence each; empty while the request is incomplete. */
+    public ObservableList<String> currentAdvice() {
+        return currentAdvice;
+    }
+
+    /** Why Next did not move on, when the problem is not next to a field on this screen; or empty. */
+    public StringProperty blockedMessageProperty() {
+        return blockedMessage;
     }
 
     /** The max_age in effect; -1 while the custom value is invalid. */

@@ -34,7 +34,6 @@ import org.mtasts.wizard.ui.common.Screen;
 import org.mtasts.wizard.ui.common.Ui;
 import org.mtasts.wizard.ui.store.FileChooserPort;
 import org.mtasts.wizard.ui.store.SaveOutcome;
-import org.mtasts.wizard.ui.wizard.WizardViewModel;
 
 /**
  * Verify: a banner with the verdict, then one expandable row per requirement (status icon, title,
@@ -47,8 +46,11 @@ public final class VerifyView implements Screen {
     private final VBox rowsBox = new VBox(6);
     private final Button runAgain;
 
-    public VerifyView(WizardViewModel wizard, FileChooserPort files) {
-        this.vm = wizard.verify();
+    /**
+     * @param onRunAgain what Run again does (the wizard runs the checks with the current settings)
+     */
+    public VerifyView(VerifyViewModel vm, FileChooserPort files, Runnable onRunAgain) {
+        this.vm = vm;
         this.files = files;
 
         FontIcon bannerIcon = new FontIcon();
@@ -103,12 +105,12 @@ public final class VerifyView implements Screen {
         runAgain.setId("verify-run-again");
         runAgain.setMnemonicParsing(true);
         runAgain.disableProperty().bind(vm.runningProperty());
-        runAgain.setOnAction(e -> wizard.runChecks());
+        runAgain.setOnAction(e -> onRunAgain.run());
         Button cancel = new Button("S_top", Ui.icon(Feather.STOP_CIRCLE));
         cancel.setId("verify-cancel");
         cancel.setMnemonicParsing(true);
         cancel.disableProperty().bind(vm.runningProperty().not());
-        cancel.setOnAction(e -> wizard.cancelWork());
+        cancel.setOnAction(e -> vm.cancel());
         Button copy = new Button("Copy re_port", Ui.icon(Feather.COPY));
         copy.setId("verify-copy");
         copy.setMnemonicParsing(true);

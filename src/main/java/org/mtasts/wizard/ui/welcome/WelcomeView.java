@@ -12,14 +12,21 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.mtasts.wizard.ui.common.Screen;
 import org.mtasts.wizard.ui.common.Ui;
-import org.mtasts.wizard.ui.wizard.WizardViewModel;
 
-/** Welcome: what MTA-STS protects against, what the user needs, and the two ways in. */
+/**
+ * Welcome: what MTA-STS protects against, what the user needs, and the three ways in. It has no
+ * state of its own, so no view model: each way in is a callback (the wizard moves to its step).
+ */
 public final class WelcomeView implements Screen {
     private final VBox root;
     private final Button setUp;
 
-    public WelcomeView(WizardViewModel vm) {
+    /**
+     * @param onSetUp     what "Set up MTA-STS" does
+     * @param onCheck     what "Check a domain" does
+     * @param onCheckMany what "Check many domains" does
+     */
+    public WelcomeView(Runnable onSetUp, Runnable onCheck, Runnable onCheckMany) {
         VBox header = Ui.header(
                 "Protect your mail on its way to you",
                 "Mail servers talk to each other over encryption that an attacker in the middle can quietly strip "
@@ -42,7 +49,7 @@ public final class WelcomeView implements Screen {
         setUp.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         setUp.setMnemonicParsing(true);
         setUp.setContentDisplay(ContentDisplay.RIGHT);
-        setUp.setOnAction(e -> vm.startSetup());
+        setUp.setOnAction(e -> onSetUp.run());
         VBox setUpBox = choice(
                 setUp,
                 "Walks you through your mail servers, the policy, the files and records to "
@@ -52,7 +59,7 @@ public final class WelcomeView implements Screen {
         check.setId("welcome-check");
         check.getStyleClass().add(Styles.LARGE);
         check.setMnemonicParsing(true);
-        check.setOnAction(e -> vm.startCheck());
+        check.setOnAction(e -> onCheck.run());
         VBox checkBox = choice(
                 check,
                 "Already set up, or curious about another domain? Runs the live checks "
@@ -62,7 +69,7 @@ public final class WelcomeView implements Screen {
         many.setId("welcome-bulk");
         many.getStyleClass().add(Styles.LARGE);
         many.setMnemonicParsing(true);
-        many.setOnAction(e -> vm.startBulk());
+        many.setOnAction(e -> onCheckMany.run());
         VBox manyBox = choice(
                 many,
                 "A list of domains, from a file or pasted: checked together, with a table to sort, "

@@ -67,12 +67,12 @@ public final class MainView {
         this.vm = vm;
         this.closeWindow = closeWindow;
         this.screenFactory = step -> switch (step) {
-            case WELCOME -> new WelcomeView(vm);
-            case DOMAIN -> new DomainView(vm);
+            case WELCOME -> new WelcomeView(vm::startSetup, vm::startCheck, vm::startBulk);
+            case DOMAIN -> new DomainView(vm.domain());
             case MAIL_SERVERS -> new MailServersView(vm.mailServers());
-            case POLICY -> new PolicyView(vm);
+            case POLICY -> new PolicyView(vm.policy());
             case PUBLISH -> new PublishView(vm.publish(), files);
-            case VERIFY -> new VerifyView(vm, files);
+            case VERIFY -> new VerifyView(vm.verify(), files, vm::runChecks);
             case BULK -> new BulkView(vm.bulk(), files, vm::runBulk, vm::openReport);
         };
 

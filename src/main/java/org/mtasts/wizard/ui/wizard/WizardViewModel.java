@@ -12,7 +12,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -46,7 +45,7 @@ public final class WizardViewModel {
     private final SettingsViewModel settings = new SettingsViewModel();
     private final DomainViewModel domain;
     private final MailServersViewModel mailServers;
-    private final PolicyViewModel policy = new PolicyViewModel();
+    private final PolicyViewModel policy;
     private final PublishViewModel publish;
     private final VerifyViewModel verify;
 
@@ -56,8 +55,6 @@ public final class WizardViewModel {
     private final BulkViewModel bulk;
     private final ObservableList<Step> steps = FXCollections.observableArrayList(SETUP_STEPS);
     private final BooleanProperty finished = new SimpleBooleanProperty(false);
-    private final StringProperty restoredNote = new SimpleStringProperty("");
-    private final StringProperty blockedMessage = new SimpleStringProperty("");
 
     private final BooleanBinding busy;
     private final StringBinding busyMessage;
@@ -70,9 +67,11 @@ public final class WizardViewModel {
         this.context = context;
         this.domain = new DomainViewModel(context.executor(), context.live());
         this.mailServers = new MailServersViewModel(() -> domain.validProperty().get() ? domain.domain() : null);
+        this.policy = new PolicyViewModel(this::request);
         this.publish = new PublishViewModel(context.clock());
         this.verify = new VerifyViewModel(context.executor(), context.live());
         this.bulk = new BulkViewModel(context.executor(), context.live());
+        domain.checkOnlyProperty().bind(checkOnly);
         checkOnly.addListener((obs, was, now) -> updateSteps());
         bulkMode.addListener((obs, was, now) -> updateSteps());
         busy = domain.busyProperty().or(verify.runningProperty()).or(bulk.runningProperty());
@@ -112,7 +111,13 @@ public final class WizardViewModel {
                 step,
                 checkOnly,
                 bulkMode);
-        step.addListener((o, was, now) -> blockedMessage.set(""));
+        step.addListener((o, was, now) -> {
+            policy.blockedMessageProperty().set("");
+            if (now == Step.POLICY) {
+                // The domain or the mx patterns may have changed since the advice was last given.
+                policy.refreshAdvice();
+            }
+        });
     }
 
     public SettingsViewModel settings() {
@@ -228,12 +233,12 @@ public final class WizardViewModel {
 
     /** "Welcome back" after a restart, until the user moves on. */
     public StringProperty restoredNoteProperty() {
-        return restoredNote;
+        return domain.restoredNoteProperty();
     }
 
     /** Why Next did not move on (shown when the problem is not next to a field). */
     public StringProperty blockedMessageProperty() {
-        return blockedMessage;
+        return policy.blockedMessageProperty();
     }
 
     /** "Set up MTA-STS" on the Welcome screen. */
@@ -282,8 +287,8 @@ public final class WizardViewModel {
         if (!canGoNext.get()) {
             return;
         }
-        blockedMessage.set("");
-        restoredNote.set("");
+        policy.blockedMessageProperty().set("");
+        domain.restoredNoteProperty().set("");
         switch (step.get()) {
             case WELCOME -> startSetup();
             case DOMAIN -> leaveDomain();
@@ -298,8 +303,9 @@ public final class WizardViewModel {
                     return;
                 }
                 if (r == null) {
-                    blockedMessage.set("The policy needs at least one mx pattern unless the mode is none: "
-                            + "go back to Mail servers and add one.");
+                    policy.blockedMessageProperty()
+                            .set("The policy needs at least one mx pattern unless the mode is none: "
+                                    + "go back to Mail servers and add one.");
                     return;
                 }
                 if (restoredPolicyId != null) {
@@ -397,7 +403,7 @@ public final class WizardViewModel {
         if (!canGoBack.get()) {
             return;
         }
-        restoredNote.set("");
+        domain.restoredNoteProperty().set("");
         int i = steps.indexOf(step.get());
         step.set(i > 0 ? steps.get(i - 1) : Step.WELCOME);
     }
@@ -458,8 +464,8 @@ public final class WizardViewModel {
         // A bulk list is not part of the draft: its screen starts from Welcome again.
         if (saved != Step.WELCOME && saved != Step.BULK) {
             step.set(Step.DOMAIN);
-            restoredNote.set(
-                    "Welcome back: your answers are as you left them. Press Next to look up your records again.");
+            domain.restoredNoteProperty()
+                    .set("Welcome back: your answers are as you left them. Press Next to look up your records again.");
         }
     }
 

@@ -1,10 +1,17 @@
 package org.mtasts.wizard.ui.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mtasts.wizard.core.DomainName;
 import org.mtasts.wizard.core.MaxAge;
+import org.mtasts.wizard.core.Mode;
+import org.mtasts.wizard.core.MxPattern;
+import org.mtasts.wizard.core.SetupRequest;
 
 class PolicyViewModelTest {
 
@@ -24,5 +31,31 @@ class PolicyViewModelTest {
                     ((MaxAge.Invalid) core).message(), vm.maxAgeErrorProperty().get());
             assertEquals(-1, vm.maxAgeSeconds());
         }
+    }
+
+    /** The advice follows the screen's answers on its own; the view only shows the list. */
+    @Test
+    void adviceFollowsTheAnswersAndIsEmptyWithoutARequest() {
+        PolicyViewModel[] self = new PolicyViewModel[1];
+        PolicyViewModel vm = new PolicyViewModel(() -> new SetupRequest(
+                DomainName.of("example.com"),
+                List.of(MxPattern.of("mx.example.com")),
+                self[0].modeProperty().get(),
+                self[0].maxAgeSeconds(),
+                List.copyOf(self[0].reportAddresses())));
+        self[0] = vm;
+        vm.refreshAdvice();
+        assertEquals(1, vm.currentAdvice().size(), "testing without a report address");
+        vm.newAddressProperty().set("tls-reports@example.com");
+        assertTrue(vm.addAddress());
+        assertEquals(List.of(), vm.currentAdvice());
+        vm.modeProperty().set(Mode.ENFORCE);
+        vm.customMaxAgeProperty().set("3600");
+        vm.maxAgeChoiceProperty().set(MaxAgeChoice.CUSTOM);
+        assertEquals(1, vm.currentAdvice().size(), "a short max_age in enforce");
+
+        PolicyViewModel alone = new PolicyViewModel();
+        alone.refreshAdvice();
+        assertEquals(List.of(), alone.currentAdvice());
     }
 }

@@ -82,6 +82,10 @@ public final class PolicyParser {
         return parse(text, text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length);
     }
 
+    /**
+     * The steps of a parse: whole-file checks (empty, size, byte-order mark), {@link #split line
+     * splitting}, {@link #readLine one line at a time} into a {@link Fields}, then the required keys.
+     */
     private static ParseResult<Policy> parse(String text, int byteLength) {
         List<Finding> f = new ArrayList<>();
         if (text == null || text.isEmpty()) {
@@ -92,6 +96,20 @@ public final class PolicyParser {
                     "publish a policy with version, mode, mx and max_age lines"));
             return new ParseResult<>(Optional.empty(), f);
         }
+        checkSize(f, byteLength);
+        text = withoutBom(f, text);
+        Lines lines = split(text);
+        checkLineEndings(f, lines);
+        Fields fields = new Fields(f);
+        for (int n = 1; n <= lines.lines().size(); n++) {
+            readLine(fields, lines.lines(), n);
+        }
+        fields.checkRequired();
+        return new ParseResult<>(fields.policy(), sorted(f));
+    }
+
+    /** RFC 8461 §3.3: senders may refuse a policy body over 64 KiB; the check says so, still parsing it. */
+    private static void checkSize(List<Finding> f, int byteLength) {
         if (byteLength > MAX_BYTES) {
             f.add(Finding.of(
                     FindingCode.POLICY_TOO_LARGE,
@@ -99,23 +117,48 @@ public final class PolicyParser {
                     "the policy is " + byteLength + " bytes; senders may refuse policies larger than 64 KiB",
                     "remove everything but the policy fields"));
         }
-        if (text.charAt(0) == '\uFEFF') {
-            f.add(Finding.of(
-                    FindingCode.POLICY_BOM,
-                    1,
-                    "the file starts with a byte-order mark (U+FEFF),"
-                            + " which the grammar does not allow; senders then see an unknown first key",
-                    "save the file without a byte-order mark (BOM)"));
-            text = text.substring(1);
-        }
+    }
 
-        // Split into lines, remembering each line's terminator.
+    /**
+     * RFC 8461 §3.2: the record starts with a field (an ext-name begins with ALPHA or DIGIT), so a
+     * leading U+FEFF makes the first key unknown to senders. Reported, then dropped so the rest of the
+     * file is still read.
+     */
+    private static String withoutBom(List<Finding> f, String text) {
+        if (text.charAt(0) != '\uFEFF') {
+            return text;
+        }
+        f.add(Finding.of(
+                FindingCode.POLICY_BOM,
+                1,
+                "the file starts with a byte-order mark (U+FEFF),"
+                        + " which the grammar does not allow; senders then see an unknown first key",
+                "save the file without a byte-order mark (BOM)"));
+        return text.substring(1);
+    }
+
+    /**
+     * The file cut into lines.
+     *
+     * @param lines  the lines without their terminators
+     * @param bareCr the 1-based numbers of lines that ended in a bare CR
+     * @param lf     how many lines ended in LF
+     * @param crlf   how many lines ended in CRLF
+     */
+    private record Lines(List<String> lines, List<Integer> bareCr, int lf, int crlf) {}
+
+    /**
+     * RFC 8461 §3.2: the policy is key/value pairs separated by {@code sts-policy-term = LF / CRLF},
+     * with an optional terminator after the last field. A bare CR is no terminator, but lenient
+     * readers split on it, so it ends a line here too (and is reported by {@link #checkLineEndings}).
+     */
+    private static Lines split(String text) {
         List<String> lines = new ArrayList<>();
+        List<Integer> bareCr = new ArrayList<>();
         int lf = 0;
         int crlf = 0;
         int start = 0;
         int i = 0;
-        List<Integer> bareCr = new ArrayList<>();
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '\n') {
@@ -135,251 +178,345 @@ public final class PolicyParser {
                 i++;
             }
         }
-        boolean endsWithTerm = start == text.length();
-        if (!endsWithTerm) {
+        if (start != text.length()) {
             lines.add(text.substring(start));
         }
-        for (int line : bareCr) {
+        return new Lines(lines, bareCr, lf, crlf);
+    }
+
+    /**
+     * RFC 8461 §3.2: {@code sts-policy-term = LF / CRLF}. A bare CR is outside the grammar (error);
+     * LF is inside it although the prose says "CRLF-separated", so LF endings are information only.
+     */
+    private static void checkLineEndings(List<Finding> f, Lines lines) {
+        for (int line : lines.bareCr()) {
             f.add(Finding.of(
                     FindingCode.POLICY_BARE_CR,
                     line,
                     "line " + line + " ends in a bare CR;" + " lines must end in CRLF or LF",
                     "save the file with CRLF (or LF) line endings"));
         }
-        if (lf > 0) {
+        if (lines.lf() > 0) {
             f.add(Finding.of(
                     FindingCode.POLICY_LF_LINE_ENDINGS,
                     0,
-                    crlf > 0
+                    lines.crlf() > 0
                             ? "lines end in a mix of CRLF and LF; the grammar allows both (the RFC's prose says CRLF)"
                             : "lines end in LF, not CRLF; the grammar allows it (the RFC's prose says CRLF)",
                     "nothing required; CRLF is the most widely compatible choice"));
         }
+    }
 
-        String version = null;
-        Mode mode = null;
-        Long maxAge = null;
-        List<MxPattern> mx = new ArrayList<>();
-        boolean sawMx = false;
-        Set<String> seen = new HashSet<>();
-        Map<String, String> caseVariants = new HashMap<>();
+    /**
+     * RFC 8461 §3.2's grammar has no empty lines, no whitespace before a field and no control
+     * characters (values are VCHAR, space and UTF-8). Reports each; returns the line without leading
+     * whitespace and control characters, or null for an empty line, which holds nothing to read.
+     */
+    private static String cleanLine(List<Finding> f, List<String> lines, int n) {
+        String line = lines.get(n - 1);
+        if (line.isBlank()) {
+            f.add(Finding.of(
+                    FindingCode.POLICY_BLANK_LINE,
+                    n,
+                    (n == lines.size() || allBlankFrom(lines, n)
+                                    ? "extra line break at the end of the file (line " + n + " is empty)"
+                                    : "line " + n + " is empty")
+                            + "; the grammar has no empty lines and some senders reject the whole policy",
+                    "remove the empty line"));
+            return null;
+        }
+        int bad = firstControl(line);
+        if (bad >= 0) {
+            f.add(Finding.of(
+                    FindingCode.POLICY_INVALID_CHARACTER,
+                    n,
+                    "line " + n + " contains " + HostSyntax.describe(line.charAt(bad)) + " at column " + (bad + 1)
+                            + ", which the grammar does not allow",
+                    "remove the character"));
+            line = stripControls(line);
+        }
+        if (line.startsWith(" ") || line.startsWith("\t")) {
+            f.add(Finding.of(
+                    FindingCode.POLICY_MALFORMED_LINE,
+                    n,
+                    "line " + n + " starts with whitespace;"
+                            + " senders may read it as the continuation of the previous line",
+                    "remove the leading whitespace"));
+            line = line.stripLeading();
+        }
+        return line;
+    }
 
-        for (int n = 1; n <= lines.size(); n++) {
-            String line = lines.get(n - 1);
-            if (line.isBlank()) {
-                f.add(Finding.of(
-                        FindingCode.POLICY_BLANK_LINE,
-                        n,
-                        (n == lines.size() || allBlankFrom(lines, n)
-                                        ? "extra line break at the end of the file (line " + n + " is empty)"
-                                        : "line " + n + " is empty")
-                                + "; the grammar has no empty lines and some senders reject the whole policy",
-                        "remove the empty line"));
-                continue;
-            }
-            int bad = firstControl(line);
-            if (bad >= 0) {
-                f.add(Finding.of(
-                        FindingCode.POLICY_INVALID_CHARACTER,
-                        n,
-                        "line " + n + " contains " + HostSyntax.describe(line.charAt(bad)) + " at column " + (bad + 1)
-                                + ", which the grammar does not allow",
-                        "remove the character"));
-                line = stripControls(line);
-            }
-            if (line.startsWith(" ") || line.startsWith("\t")) {
-                f.add(Finding.of(
-                        FindingCode.POLICY_MALFORMED_LINE,
-                        n,
-                        "line " + n + " starts with whitespace;"
-                                + " senders may read it as the continuation of the previous line",
-                        "remove the leading whitespace"));
-                line = line.stripLeading();
-            }
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                f.add(Finding.of(
-                        FindingCode.POLICY_MALFORMED_LINE,
-                        n,
-                        "line " + n + " has no ':'; every line must be 'key: value'",
-                        guessFix(line)));
-                continue;
-            }
-            String key = line.substring(0, colon);
-            String value = stripWsp(line.substring(colon + 1));
-            if (!key.equals(stripWsp(key))) {
-                f.add(Finding.of(
-                        FindingCode.POLICY_MALFORMED_LINE,
-                        n,
-                        "line " + n + " has whitespace before the ':'",
-                        "write '" + stripWsp(key) + ": " + value + "'"));
-                key = stripWsp(key);
-            }
-            if (!EXT_NAME.matcher(key).matches()) {
-                f.add(Finding.of(
-                        FindingCode.POLICY_MALFORMED_LINE,
-                        n,
-                        "line " + n + ": '" + HostSyntax.abbreviate(key)
-                                + "' is not a valid key (letters, digits, '_', '-', '.'; at most 32)",
-                        "write the key as one of version, mode, mx, max_age"));
-                continue;
-            }
+    /**
+     * One line as {@code sts-policy-field} (RFC 8461 §3.2): {@code key ":" *WSP value *WSP}, the key
+     * an {@code sts-policy-ext-name} or one of the four known names. A line that is still readable
+     * after an error is read on (as lenient senders do), then handed to the handler of its key. Keys
+     * are case-sensitive, so only the exact names reach the known handlers.
+     */
+    private static void readLine(Fields fields, List<String> lines, int n) {
+        List<Finding> f = fields.findings;
+        String line = cleanLine(f, lines, n);
+        if (line == null) {
+            return;
+        }
+        int colon = line.indexOf(':');
+        if (colon < 0) {
+            f.add(Finding.of(
+                    FindingCode.POLICY_MALFORMED_LINE,
+                    n,
+                    "line " + n + " has no ':'; every line must be 'key: value'",
+                    guessFix(line)));
+            return;
+        }
+        String key = line.substring(0, colon);
+        String value = stripWsp(line.substring(colon + 1));
+        if (!key.equals(stripWsp(key))) {
+            f.add(Finding.of(
+                    FindingCode.POLICY_MALFORMED_LINE,
+                    n,
+                    "line " + n + " has whitespace before the ':'",
+                    "write '" + stripWsp(key) + ": " + value + "'"));
+            key = stripWsp(key);
+        }
+        if (!EXT_NAME.matcher(key).matches()) {
+            f.add(Finding.of(
+                    FindingCode.POLICY_MALFORMED_LINE,
+                    n,
+                    "line " + n + ": '" + HostSyntax.abbreviate(key)
+                            + "' is not a valid key (letters, digits, '_', '-', '.'; at most 32)",
+                    "write the key as one of version, mode, mx, max_age"));
+            return;
+        }
+        fields.field(n, key, value);
+    }
+
+    /**
+     * What the lines say so far: the first usable value of each key, every valid {@code mx}, and the
+     * findings. One handler per key of RFC 8461 §3.2.
+     */
+    private static final class Fields {
+        final List<Finding> findings;
+        String version;
+        Mode mode;
+        Long maxAge;
+        final List<MxPattern> mx = new ArrayList<>();
+        boolean sawMx;
+        /** Known keys met so far (a repeated one is reported, not read). */
+        final Set<String> seen = new HashSet<>();
+        /** For a required key missing in its exact spelling: where a case variant of it was. */
+        final Map<String, String> caseVariants = new HashMap<>();
+
+        Fields(List<Finding> findings) {
+            this.findings = findings;
+        }
+
+        /** Hands a well-formed {@code key: value} to the handler of its key. */
+        void field(int n, String key, String value) {
             if (!KNOWN.contains(key)) {
-                String unknownKey = key;
-                String known = KNOWN.stream()
-                        .filter(k -> k.equalsIgnoreCase(unknownKey))
-                        .findFirst()
-                        .orElse(null);
-                if (known != null) {
-                    // Keys are case-sensitive, so 'Mode' is a legal extension key (ext-name) that
-                    // senders ignore: a warning that it looks mistyped; the missing 'mode' is the error.
-                    f.add(Finding.of(
-                            FindingCode.POLICY_KEY_CASE,
+                extension(n, key, value);
+                return;
+            }
+            if (!key.equals("mx") && !seen.add(key)) {
+                duplicate(n, key);
+                return;
+            }
+            switch (key) {
+                case "version" -> version(n, value);
+                case "mode" -> mode(n, value);
+                case "max_age" -> maxAge(n, value);
+                default -> mx(n, value);
+            }
+        }
+
+        /**
+         * RFC 8461 §3.2 ({@code sts-policy-version = "version" ":" *WSP "STSv1"}): the version is
+         * required and "currently, only STSv1 is supported"; the value is case-sensitive.
+         */
+        void version(int n, String value) {
+            if (value.equals("STSv1")) {
+                version = value;
+            } else if (value.equalsIgnoreCase("STSv1")) {
+                findings.add(Finding.of(
+                        FindingCode.POLICY_VALUE_CASE,
+                        n,
+                        "line " + n + ": the version is case-sensitive: '" + value + "' is not 'STSv1'",
+                        "write 'version: STSv1'"));
+            } else {
+                findings.add(Finding.of(
+                        FindingCode.POLICY_VERSION_INVALID,
+                        n,
+                        "line " + n + ": version '" + value + "' is not supported; the only version is STSv1",
+                        "write 'version: STSv1'"));
+            }
+        }
+
+        /**
+         * RFC 8461 §3.2 ({@code sts-policy-mode-value = "testing" / "enforce" / "none"}): mode is
+         * one of enforce, testing or none, exactly in that spelling (§5 says what each means).
+         */
+        void mode(int n, String value) {
+            Optional<Mode> m = Mode.fromToken(value);
+            if (m.isPresent()) {
+                mode = m.get();
+            } else if (Mode.fromToken(value.toLowerCase(Locale.ROOT)).isPresent()) {
+                findings.add(Finding.of(
+                        FindingCode.POLICY_VALUE_CASE,
+                        n,
+                        "line " + n + ": the mode is case-sensitive: '" + value + "' is not '"
+                                + value.toLowerCase(Locale.ROOT) + "'",
+                        "write 'mode: " + value.toLowerCase(Locale.ROOT) + "'"));
+            } else {
+                findings.add(Finding.of(
+                        FindingCode.POLICY_MODE_INVALID,
+                        n,
+                        "line " + n + ": mode '" + value + "' is not one of enforce, testing, none",
+                        "write 'mode: testing' (or enforce, or none)"));
+            }
+        }
+
+        /**
+         * RFC 8461 §3.2 ({@code sts-policy-max-age-value = 1*10(DIGIT)}): the policy's lifetime in
+         * seconds, "maximum value of 31557600" (one year); both rules live in {@link MaxAge}.
+         */
+        void maxAge(int n, String value) {
+            if (!MaxAge.isWellFormed(value)) {
+                findings.add(Finding.of(
+                        FindingCode.POLICY_MAX_AGE_INVALID,
+                        n,
+                        "line " + n + ": max_age '" + value + "' is not a number of seconds (1 to 10 digits)",
+                        "write 'max_age: 604800' (one week)"));
+            } else if (!MaxAge.inRange(Long.parseLong(value))) {
+                findings.add(Finding.of(
+                        FindingCode.POLICY_MAX_AGE_OUT_OF_RANGE,
+                        n,
+                        "line " + n + ": max_age " + value
+                                + " is more than one year (31557600 seconds), the RFC's maximum",
+                        "write 'max_age: 31557600' or less"));
+            } else {
+                maxAge = Long.parseLong(value);
+            }
+        }
+
+        /**
+         * RFC 8461 §3.2: {@code mx} "may be specified multiple times", each value
+         * {@code ["*."] Domain} (an RFC 5321 Domain, so no trailing dot), matched as §4.1 says
+         * ({@link MxPattern}). An invalid value is skipped, the other lines still count.
+         */
+        void mx(int n, String value) {
+            sawMx = true;
+            MxPattern.MxPatternInput in = MxPattern.parse(value);
+            if (in instanceof MxPattern.Invalid inv) {
+                findings.add(Finding.of(inv.code(), n, "line " + n + ": " + inv.message(), inv.fix()));
+            } else if (in instanceof MxPattern.Valid v) {
+                if (value.endsWith(".")) {
+                    findings.add(Finding.of(
+                            FindingCode.MX_TRAILING_DOT,
                             n,
-                            "line " + n + ": '" + key + "' is an extension key that senders ignore (keys are"
-                                    + " case-sensitive); it looks like a mistyped '" + known + "'",
-                            "write '" + known + ": " + value + "'"));
-                    caseVariants.putIfAbsent(known, "line " + n + "'s '" + key + "'");
-                    checkExtValue(f, n, key, value);
-                    continue;
+                            "line " + n + ": '" + value + "' ends in a dot; an mx value is an RFC 5321"
+                                    + " Domain, which has no trailing dot, so senders may reject the policy"
+                                    + " or not match the host",
+                            "write 'mx: " + v.pattern() + "'"));
                 }
+                mx.add(v.pattern());
+            }
+        }
+
+        /**
+         * RFC 8461 §3.2 ({@code sts-policy-extension = sts-policy-ext-name ":" *WSP
+         * sts-policy-ext-value}): keys other than the four are extensions, which senders ignore.
+         * Keys are case-sensitive, so {@code Mode} is such an extension: a warning that it looks
+         * mistyped (the missing {@code mode} is the error), as is a near-miss such as
+         * {@code max-age}. The value must still be an {@code sts-policy-ext-value}.
+         */
+        void extension(int n, String key, String value) {
+            String known = KNOWN.stream()
+                    .filter(k -> k.equalsIgnoreCase(key))
+                    .findFirst()
+                    .orElse(null);
+            if (known != null) {
+                findings.add(Finding.of(
+                        FindingCode.POLICY_KEY_CASE,
+                        n,
+                        "line " + n + ": '" + key + "' is an extension key that senders ignore (keys are"
+                                + " case-sensitive); it looks like a mistyped '" + known + "'",
+                        "write '" + known + ": " + value + "'"));
+                caseVariants.putIfAbsent(known, "line " + n + "'s '" + key + "'");
+            } else {
                 String typo = typoOf(key);
                 if (typo != null) {
-                    f.add(Finding.of(
+                    findings.add(Finding.of(
                             FindingCode.POLICY_KEY_TYPO,
                             n,
                             "line " + n + ": unknown key '" + key + "' (did you mean '" + typo
                                     + "'?); senders ignore it",
                             "write '" + typo + ": " + value + "'"));
                 } else {
-                    f.add(Finding.of(
+                    findings.add(Finding.of(
                             FindingCode.POLICY_UNKNOWN_KEY,
                             n,
                             "line " + n + ": unknown key '" + key + "' is ignored by senders",
                             ""));
                 }
-                checkExtValue(f, n, key, value);
-                continue;
             }
-            if (!key.equals("mx") && !seen.add(key)) {
-                f.add(Finding.of(
-                        FindingCode.POLICY_DUPLICATE_KEY,
-                        n,
-                        "line " + n + ": '" + key + "' appears more than once;"
-                                + " senders differ on which one counts (most take the first)",
-                        "keep one '" + key + "' line"));
-                continue;
+            checkExtValue(findings, n, key, value);
+        }
+
+        /**
+         * The grammar allows each known key once except {@code mx}; implementations differ on a
+         * repeat (most keep the first), so the repeat is reported and not read.
+         */
+        void duplicate(int n, String key) {
+            findings.add(Finding.of(
+                    FindingCode.POLICY_DUPLICATE_KEY,
+                    n,
+                    "line " + n + ": '" + key + "' appears more than once;"
+                            + " senders differ on which one counts (most take the first)",
+                    "keep one '" + key + "' line"));
+        }
+
+        /**
+         * RFC 8461 §3.2: version, mode and max_age are required; mx at least once unless the mode is
+         * none. A key present but invalid was reported on its line, so only absent keys count here.
+         */
+        void checkRequired() {
+            if (version == null && !seen.contains("version")) {
+                findings.add(Finding.of(
+                        FindingCode.POLICY_VERSION_MISSING,
+                        0,
+                        "the policy has no 'version' line" + readAs(caseVariants, "version"),
+                        "add 'version: STSv1' as the first line"));
             }
-            switch (key) {
-                case "version" -> {
-                    if (value.equals("STSv1")) {
-                        version = value;
-                    } else if (value.equalsIgnoreCase("STSv1")) {
-                        f.add(Finding.of(
-                                FindingCode.POLICY_VALUE_CASE,
-                                n,
-                                "line " + n + ": the version is case-sensitive: '" + value + "' is not 'STSv1'",
-                                "write 'version: STSv1'"));
-                    } else {
-                        f.add(Finding.of(
-                                FindingCode.POLICY_VERSION_INVALID,
-                                n,
-                                "line " + n + ": version '" + value + "' is not supported; the only version is STSv1",
-                                "write 'version: STSv1'"));
-                    }
-                }
-                case "mode" -> {
-                    Optional<Mode> m = Mode.fromToken(value);
-                    if (m.isPresent()) {
-                        mode = m.get();
-                    } else if (Mode.fromToken(value.toLowerCase(Locale.ROOT)).isPresent()) {
-                        f.add(Finding.of(
-                                FindingCode.POLICY_VALUE_CASE,
-                                n,
-                                "line " + n + ": the mode is case-sensitive: '" + value + "' is not '"
-                                        + value.toLowerCase(Locale.ROOT) + "'",
-                                "write 'mode: " + value.toLowerCase(Locale.ROOT) + "'"));
-                    } else {
-                        f.add(Finding.of(
-                                FindingCode.POLICY_MODE_INVALID,
-                                n,
-                                "line " + n + ": mode '" + value + "' is not one of enforce, testing, none",
-                                "write 'mode: testing' (or enforce, or none)"));
-                    }
-                }
-                case "max_age" -> {
-                    if (!MaxAge.isWellFormed(value)) {
-                        f.add(Finding.of(
-                                FindingCode.POLICY_MAX_AGE_INVALID,
-                                n,
-                                "line " + n + ": max_age '" + value + "' is not a number of seconds (1 to 10 digits)",
-                                "write 'max_age: 604800' (one week)"));
-                    } else if (!MaxAge.inRange(Long.parseLong(value))) {
-                        f.add(Finding.of(
-                                FindingCode.POLICY_MAX_AGE_OUT_OF_RANGE,
-                                n,
-                                "line " + n + ": max_age " + value
-                                        + " is more than one year (31557600 seconds), the RFC's maximum",
-                                "write 'max_age: 31557600' or less"));
-                    } else {
-                        maxAge = Long.parseLong(value);
-                    }
-                }
-                default -> { // mx
-                    sawMx = true;
-                    MxPattern.MxPatternInput in = MxPattern.parse(value);
-                    if (in instanceof MxPattern.Invalid inv) {
-                        f.add(Finding.of(inv.code(), n, "line " + n + ": " + inv.message(), inv.fix()));
-                    } else if (in instanceof MxPattern.Valid v) {
-                        if (value.endsWith(".")) {
-                            f.add(Finding.of(
-                                    FindingCode.MX_TRAILING_DOT,
-                                    n,
-                                    "line " + n + ": '" + value + "' ends in a dot; an mx value is an RFC 5321"
-                                            + " Domain, which has no trailing dot, so senders may reject the policy"
-                                            + " or not match the host",
-                                    "write 'mx: " + v.pattern() + "'"));
-                        }
-                        mx.add(v.pattern());
-                    }
-                }
+            if (mode == null && !seen.contains("mode")) {
+                findings.add(Finding.of(
+                        FindingCode.POLICY_MODE_MISSING,
+                        0,
+                        "the policy has no 'mode' line" + readAs(caseVariants, "mode"),
+                        "add 'mode: testing' (or enforce, or none)"));
+            }
+            if (maxAge == null && !seen.contains("max_age")) {
+                findings.add(Finding.of(
+                        FindingCode.POLICY_MAX_AGE_MISSING,
+                        0,
+                        "the policy has no 'max_age' line" + readAs(caseVariants, "max_age"),
+                        "add 'max_age: 604800' (one week)"));
+            }
+            if (!sawMx && mode != Mode.NONE) {
+                findings.add(Finding.of(
+                        FindingCode.POLICY_MX_MISSING,
+                        0,
+                        "the policy has no 'mx' line; outside mode none at least one is required"
+                                + readAs(caseVariants, "mx"),
+                        "add one 'mx:' line per MX host, such as 'mx: mail.example.net'"));
             }
         }
 
-        if (version == null && !seen.contains("version")) {
-            f.add(Finding.of(
-                    FindingCode.POLICY_VERSION_MISSING,
-                    0,
-                    "the policy has no 'version' line" + readAs(caseVariants, "version"),
-                    "add 'version: STSv1' as the first line"));
+        /** What a lenient sender would use: present when every required key has a usable value. */
+        Optional<Policy> policy() {
+            if (version != null && mode != null && maxAge != null && (mode == Mode.NONE || !mx.isEmpty())) {
+                return Optional.of(new Policy(mode, mx, maxAge));
+            }
+            return Optional.empty();
         }
-        if (mode == null && !seen.contains("mode")) {
-            f.add(Finding.of(
-                    FindingCode.POLICY_MODE_MISSING,
-                    0,
-                    "the policy has no 'mode' line" + readAs(caseVariants, "mode"),
-                    "add 'mode: testing' (or enforce, or none)"));
-        }
-        if (maxAge == null && !seen.contains("max_age")) {
-            f.add(Finding.of(
-                    FindingCode.POLICY_MAX_AGE_MISSING,
-                    0,
-                    "the policy has no 'max_age' line" + readAs(caseVariants, "max_age"),
-                    "add 'max_age: 604800' (one week)"));
-        }
-        if (!sawMx && mode != Mode.NONE) {
-            f.add(Finding.of(
-                    FindingCode.POLICY_MX_MISSING,
-                    0,
-                    "the policy has no 'mx' line; outside mode none at least one is required"
-                            + readAs(caseVariants, "mx"),
-                    "add one 'mx:' line per MX host, such as 'mx: mail.example.net'"));
-        }
-        Optional<Policy> policy = Optional.empty();
-        if (version != null && mode != null && maxAge != null && (mode == Mode.NONE || !mx.isEmpty())) {
-            policy = Optional.of(new Policy(mode, mx, maxAge));
-        }
-        return new ParseResult<>(policy, sorted(f));
     }
 
     /**

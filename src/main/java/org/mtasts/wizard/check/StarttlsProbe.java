@@ -68,49 +68,93 @@ final class StarttlsProbe {
         }
     }
 
-    /** Blocks for at most the probe timeout (the socket is closed by a timer then). */
+    /** One step of the session: a finished probe when the session ends there, else null to go on. */
+    private interface Stage {
+        SmtpProbe run() throws IOException;
+    }
+
+    /**
+     * Blocks for at most the probe timeout (the socket is closed by a timer then). The session runs
+     * as its stages in order; the first that ends it gives the outcome. An I/O error is classified
+     * by {@link Session#broken} with the stage it happened in.
+     */
     SmtpProbe probe(String host, InetAddress address, int port) {
-        long t0 = System.nanoTime();
-        String where =
-                (address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress())
-                        + ":" + port;
-        Socket socket = NoDelaySockets.INSTANCE.unconnected();
-        cancellation.register(socket);
-        ScheduledFuture<?> guard =
-                timer.schedule(() -> Cancellation.closeQuietly(socket), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Session s = new Session(host, address, port);
+        try {
+            for (Stage stage : List.<Stage>of(s::connect, s::greeting, s::ehlo, s::startTls)) {
+                SmtpProbe end = stage.run();
+                if (end != null) {
+                    return end;
+                }
+            }
+            return s.handshake();
+        } catch (ProtocolException e) {
+            return s.result(
+                    SmtpProbe.Outcome.PROTOCOL_ERROR, "the reply to " + s.stage + " was not SMTP: " + e.getMessage());
+        } catch (IOException e) {
+            return s.broken(e);
+        } catch (GeneralSecurityException e) {
+            return s.result(SmtpProbe.Outcome.HANDSHAKE_FAILED, "TLS could not be set up: " + e.getMessage());
+        } finally {
+            s.close();
+        }
+    }
+
+    /** One SMTP session to one address: its socket, its timeout guard, and what was heard so far. */
+    private final class Session {
+        final long t0 = System.nanoTime();
+        final String host;
+        final InetAddress address;
+        final int port;
+        final String where;
+        final int ms = (int) Math.max(1, timeout.toMillis());
+        final Socket socket = NoDelaySockets.INSTANCE.unconnected();
+        final ScheduledFuture<?> guard;
+        /** Where the session is, named in the messages: connect, greeting, EHLO, STARTTLS, TLS handshake. */
+        String stage = "connect";
+
         List<String> banner = List.of();
         List<String> ehlo = List.of();
-        String stage = "connect";
-        SSLSocket tls = null;
-        try {
-            int ms = (int) Math.max(1, timeout.toMillis());
+        InputStream in;
+        OutputStream out;
+        SSLSocket tls;
+
+        Session(String host, InetAddress address, int port) {
+            this.host = host;
+            this.address = address;
+            this.port = port;
+            this.where =
+                    (address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress())
+                            + ":" + port;
+            // Registered first, so cancel() and the deadline can close the socket at any stage; the
+            // guard closes it at the probe timeout, which bounds the whole session, not each read.
+            cancellation.register(socket);
+            guard = timer.schedule(() -> Cancellation.closeQuietly(socket), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /**
+         * TCP connect within the probe timeout. Refused and unreachable are outcomes of their own:
+         * {@code Run} tells a blocked port 25 (every host) from a host that is down (some hosts).
+         */
+        SmtpProbe connect() throws IOException {
+            stage = "connect";
             try {
                 socket.connect(new InetSocketAddress(address, port), ms);
             } catch (ConnectException e) {
-                return result(
-                        host,
-                        where,
-                        SmtpProbe.Outcome.CONNECT_REFUSED,
-                        "connection to " + where + " was refused",
-                        banner,
-                        ehlo,
-                        null,
-                        t0);
+                return result(SmtpProbe.Outcome.CONNECT_REFUSED, "connection to " + where + " was refused");
             } catch (SocketTimeoutException | NoRouteToHostException e) {
                 return result(
-                        host,
-                        where,
                         SmtpProbe.Outcome.CONNECT_UNREACHABLE,
-                        "no TCP connection to " + where + " (" + e.getMessage() + ")",
-                        banner,
-                        ehlo,
-                        null,
-                        t0);
+                        "no TCP connection to " + where + " (" + e.getMessage() + ")");
             }
             socket.setSoTimeout(ms);
-            InputStream in = new BufferedInputStream(socket.getInputStream());
-            OutputStream out = socket.getOutputStream();
+            in = new BufferedInputStream(socket.getInputStream());
+            out = socket.getOutputStream();
+            return null;
+        }
 
+        /** RFC 5321 §4.3.1: the server speaks first; 220 opens the session, anything else refuses it. */
+        SmtpProbe greeting() throws IOException {
             stage = "greeting";
             Reply greeting;
             try {
@@ -125,79 +169,62 @@ final class StarttlsProbe {
                 String why = e instanceof EOFException
                         ? "closed the connection without a greeting"
                         : "sent no greeting within " + timeout.toSeconds() + " s";
-                return result(
-                        host,
-                        where,
-                        SmtpProbe.Outcome.NO_BANNER,
-                        where + " accepted the connection but " + why,
-                        banner,
-                        ehlo,
-                        null,
-                        t0);
+                return result(SmtpProbe.Outcome.NO_BANNER, where + " accepted the connection but " + why);
             }
             banner = greeting.raw();
             if (greeting.code() != 220) {
                 return result(
-                        host,
-                        where,
                         SmtpProbe.Outcome.BANNER_REJECTED,
-                        "the greeting was " + greeting.code() + ", not 220: the server refuses sessions",
-                        banner,
-                        ehlo,
-                        null,
-                        t0);
+                        "the greeting was " + greeting.code() + ", not 220: the server refuses sessions");
             }
+            return null;
+        }
 
+        /**
+         * EHLO with our address literal (RFC 5321 §4.1.3), as we have no name of our own; RFC 3207 §4:
+         * STARTTLS must be among the extensions the 250 reply lists after its first line.
+         */
+        SmtpProbe ehlo() throws IOException {
             stage = "EHLO";
-            String helo = socket.getLocalAddress() instanceof Inet6Address
-                    ? "[IPv6:" + socket.getLocalAddress().getHostAddress() + "]"
-                    : "[" + socket.getLocalAddress().getHostAddress() + "]";
+            InetAddress local = socket.getLocalAddress();
+            String helo = local instanceof Inet6Address
+                    ? "[IPv6:" + local.getHostAddress() + "]"
+                    : "[" + local.getHostAddress() + "]";
             send(out, "EHLO " + helo);
-            Reply ehloReply = read(in);
-            ehlo = ehloReply.raw();
-            if (ehloReply.code() != 250) {
-                return result(
-                        host,
-                        where,
-                        SmtpProbe.Outcome.EHLO_REJECTED,
-                        "EHLO was answered with " + ehloReply.code(),
-                        banner,
-                        ehlo,
-                        null,
-                        t0);
+            Reply reply = read(in);
+            ehlo = reply.raw();
+            if (reply.code() != 250) {
+                return result(SmtpProbe.Outcome.EHLO_REJECTED, "EHLO was answered with " + reply.code());
             }
-            boolean offered = ehloReply.lines().stream()
+            boolean offered = reply.lines().stream()
                     .skip(1)
                     .anyMatch(l -> l.strip().toUpperCase(Locale.ROOT).equals("STARTTLS"));
             if (!offered) {
                 send(out, "QUIT");
-                return result(
-                        host,
-                        where,
-                        SmtpProbe.Outcome.NO_STARTTLS,
-                        "the EHLO reply does not offer STARTTLS",
-                        banner,
-                        ehlo,
-                        null,
-                        t0);
+                return result(SmtpProbe.Outcome.NO_STARTTLS, "the EHLO reply does not offer STARTTLS");
             }
+            return null;
+        }
 
+        /** RFC 3207 §4: the server answers STARTTLS with 220 and then expects the TLS handshake. */
+        SmtpProbe startTls() throws IOException {
             stage = "STARTTLS";
             send(out, "STARTTLS");
             Reply go = read(in);
             if (go.code() != 220) {
                 send(out, "QUIT");
                 return result(
-                        host,
-                        where,
-                        SmtpProbe.Outcome.STARTTLS_REFUSED,
-                        "STARTTLS was refused: " + String.join(" ", go.raw()),
-                        banner,
-                        ehlo,
-                        null,
-                        t0);
+                        SmtpProbe.Outcome.STARTTLS_REFUSED, "STARTTLS was refused: " + String.join(" ", go.raw()));
             }
+            return null;
+        }
 
+        /**
+         * The TLS handshake over the same connection, with SNI for the MX host name and TLS 1.2 as the
+         * floor (RFC 8461 §7.2). {@link CertJudge} records the certificate verdict and lets the
+         * handshake end, so version, cipher and certificate are evidence even for a bad chain.
+         */
+        SmtpProbe handshake() throws IOException, GeneralSecurityException {
             stage = "TLS handshake";
             CertJudge judge = new CertJudge(trust.trustManager(), host, false);
             SSLContext ctx = SSLContext.getInstance("TLS");
@@ -213,28 +240,16 @@ final class StarttlsProbe {
                 tls.startHandshake();
             } catch (SSLException e) {
                 return result(
-                        host,
-                        where,
                         SmtpProbe.Outcome.HANDSHAKE_FAILED,
                         "the TLS handshake after STARTTLS failed (" + e.getMessage()
                                 + "); TLS 1.2 or newer is required",
-                        banner,
-                        ehlo,
-                        judge.verdict(),
-                        t0);
+                        judge.verdict());
             }
             SSLSession session = tls.getSession();
             String version = session.getProtocol();
             String cipher = session.getCipherSuite();
             CertJudge.Verdict verdict = judge.verdict();
-            // Nothing but QUIT ever crosses this channel, verified or not.
-            try {
-                OutputStream tout = tls.getOutputStream();
-                send(tout, "QUIT");
-                read(new BufferedInputStream(tls.getInputStream()));
-            } catch (IOException e) {
-                // The session is judged already; a server that drops the line at QUIT changes nothing.
-            }
+            quitOverTls();
             return new SmtpProbe(
                     host,
                     where,
@@ -246,60 +261,40 @@ final class StarttlsProbe {
                     cipher,
                     verdict,
                     millisSince(t0));
-        } catch (ProtocolException e) {
-            return result(
-                    host,
-                    where,
-                    SmtpProbe.Outcome.PROTOCOL_ERROR,
-                    "the reply to " + stage + " was not SMTP: " + e.getMessage(),
-                    banner,
-                    ehlo,
-                    null,
-                    t0);
-        } catch (IOException e) {
+        }
+
+        /** Nothing but QUIT ever crosses the TLS channel, verified or not. */
+        void quitOverTls() {
+            try {
+                OutputStream tout = tls.getOutputStream();
+                send(tout, "QUIT");
+                read(new BufferedInputStream(tls.getInputStream()));
+            } catch (IOException e) {
+                // The session is judged already; a server that drops the line at QUIT changes nothing.
+            }
+        }
+
+        /**
+         * An I/O error at {@link #stage}: cancelled (cancel() or the overall deadline closed the
+         * socket), timed out (a read timed out, or the guard closed the socket at the probe timeout),
+         * or a broken connection.
+         */
+        SmtpProbe broken(IOException e) {
             if (cancellation.isCancelled()) {
-                return result(
-                        host,
-                        where,
-                        SmtpProbe.Outcome.CANCELLED,
-                        "stopped at " + stage + ": " + cancellation.reason(),
-                        banner,
-                        ehlo,
-                        null,
-                        t0);
+                return result(SmtpProbe.Outcome.CANCELLED, "stopped at " + stage + ": " + cancellation.reason());
             }
             if (socket.isClosed() && millisSince(t0) >= timeout.toMillis() - 50
                     || e instanceof SocketTimeoutException) {
                 return result(
-                        host,
-                        where,
                         SmtpProbe.Outcome.TIMEOUT,
-                        "the server stopped answering at " + stage + " (no reply within " + timeout.toSeconds() + " s)",
-                        banner,
-                        ehlo,
-                        null,
-                        t0);
+                        "the server stopped answering at " + stage + " (no reply within " + timeout.toSeconds()
+                                + " s)");
             }
-            return result(
-                    host,
-                    where,
-                    SmtpProbe.Outcome.PROTOCOL_ERROR,
-                    "the connection broke at " + stage + ": " + e.getMessage(),
-                    banner,
-                    ehlo,
-                    null,
-                    t0);
-        } catch (GeneralSecurityException e) {
-            return result(
-                    host,
-                    where,
-                    SmtpProbe.Outcome.HANDSHAKE_FAILED,
-                    "TLS could not be set up: " + e.getMessage(),
-                    banner,
-                    ehlo,
-                    null,
-                    t0);
-        } finally {
+            return result(SmtpProbe.Outcome.PROTOCOL_ERROR, "the connection broke at " + stage + ": " + e.getMessage());
+        }
+
+        /** Stops the guard, closes both sockets and takes them off the cancellation list. */
+        void close() {
             guard.cancel(false);
             Cancellation.closeQuietly(socket);
             cancellation.unregister(socket);
@@ -308,18 +303,14 @@ final class StarttlsProbe {
                 cancellation.unregister(tls);
             }
         }
-    }
 
-    private static SmtpProbe result(
-            String host,
-            String where,
-            SmtpProbe.Outcome outcome,
-            String message,
-            List<String> banner,
-            List<String> ehlo,
-            CertJudge.Verdict cert,
-            long t0) {
-        return new SmtpProbe(host, where, outcome, message, banner, ehlo, null, null, cert, millisSince(t0));
+        SmtpProbe result(SmtpProbe.Outcome outcome, String message) {
+            return result(outcome, message, null);
+        }
+
+        SmtpProbe result(SmtpProbe.Outcome outcome, String message, CertJudge.Verdict cert) {
+            return new SmtpProbe(host, where, outcome, message, banner, ehlo, null, null, cert, millisSince(t0));
+        }
     }
 
     private static void send(OutputStream out, String line) throws IOException {

@@ -4,6 +4,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.mtasts.wizard.check.CheckId;
 import org.mtasts.wizard.check.CheckResult;
+import org.mtasts.wizard.check.Status;
 
 /** One requirement on the Verify screen: pending until its result arrives. */
 public final class VerifyRow {
@@ -32,8 +33,19 @@ public final class VerifyRow {
         return result.get() == null;
     }
 
+    /** True when the result is in and fails: such rows come first and open by themselves. */
+    public boolean failing() {
+        CheckResult r = result.get();
+        return r != null && r.status() == Status.FAIL;
+    }
+
     /** A title a domain owner understands; per-host checks name their host. */
     public String title() {
+        return titleOf(id, target);
+    }
+
+    /** The title of a check, as its row shows it (also used to name failing checks in the banner). */
+    public static String titleOf(CheckId id, String target) {
         return switch (id) {
             case RESOLVER -> "DNS resolver answers";
             case STS_RECORD -> "MTA-STS record (_mta-sts TXT)";

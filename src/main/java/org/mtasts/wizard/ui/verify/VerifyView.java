@@ -29,6 +29,7 @@ import org.mtasts.wizard.check.CheckResult;
 import org.mtasts.wizard.check.Evidence;
 import org.mtasts.wizard.check.Report;
 import org.mtasts.wizard.check.Status;
+import org.mtasts.wizard.core.SetupComparison;
 import org.mtasts.wizard.ui.common.Dialogs;
 import org.mtasts.wizard.ui.common.Screen;
 import org.mtasts.wizard.ui.common.Ui;
@@ -91,6 +92,11 @@ public final class VerifyView implements Screen {
                 bannerIcon.getStyleClass().setAll("ikonli-font-icon", "status-info");
             } else {
                 Status s = r.nothingChecked() ? Status.INCONCLUSIVE : r.verdict();
+                SetupComparison cmp = vm.comparison();
+                if (s == Status.PASS && cmp != null && cmp.state() == SetupComparison.State.OTHER_SETUP_LIVE) {
+                    // What passed is the old setup: not a green light for the draft.
+                    s = Status.WARN;
+                }
                 bannerIcon.setIconCode(icon(s));
                 bannerIcon.getStyleClass().setAll("ikonli-font-icon", styleOf(s));
                 banner.getStyleClass()
@@ -223,6 +229,10 @@ public final class VerifyView implements Screen {
         pane.setAccessibleText((r == null ? "Pending" : word(r.status())) + ": " + row.title()
                 + (r == null ? "" : ". " + r.summary()));
         pane.setCollapsible(r != null);
+        // A failing row opens by itself: its evidence and fix are what the user came for.
+        if (r != null && r.status() == Status.FAIL) {
+            pane.setExpanded(true);
+        }
         pane.setContent(r == null ? new VBox() : details(r));
         pane.getProperties().put("status", r == null ? null : r.status());
     }

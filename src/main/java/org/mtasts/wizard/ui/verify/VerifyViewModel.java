@@ -22,11 +22,14 @@ import org.mtasts.wizard.check.CheckId;
 import org.mtasts.wizard.check.CheckListener;
 import org.mtasts.wizard.check.CheckResult;
 import org.mtasts.wizard.check.CheckSettings;
+import org.mtasts.wizard.check.Consequence;
 import org.mtasts.wizard.check.MxHost;
 import org.mtasts.wizard.check.Report;
 import org.mtasts.wizard.check.Status;
 import org.mtasts.wizard.core.DomainName;
 import org.mtasts.wizard.core.Mode;
+import org.mtasts.wizard.core.SetupArtifacts;
+import org.mtasts.wizard.core.SetupComparison;
 import org.mtasts.wizard.ui.store.SafeFiles;
 import org.mtasts.wizard.ui.store.SaveOutcome;
 import org.mtasts.wizard.ui.task.LiveChecks;
@@ -47,7 +50,8 @@ public final class VerifyViewModel {
     private final IntegerProperty done = new SimpleIntegerProperty(0);
     private final IntegerBinding total = Bindings.size(rows);
     private final StringProperty domainShown = new SimpleStringProperty("");
-    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>();
+    private final ObjectProperty<SetupArtifacts> draft = new SimpleObjectProperty<>();
+    private final BooleanProperty stopped = new SimpleBooleanProperty(false);
     private final StringBinding banner;
     private final StringBinding bannerDetail;
     private TaskHandle handle;
@@ -55,20 +59,22 @@ public final class VerifyViewModel {
     public VerifyViewModel(TaskExecutor executor, LiveChecks live) {
         this.executor = executor;
         this.live = live;
-        banner = Bindings.createStringBinding(this::bannerText, report, running, message, domainShown);
-        bannerDetail = Bindings.createStringBinding(this::bannerDetailText, report, running, mode);
+        banner = Bindings.createStringBinding(this::bannerText, report, running, message, domainShown, stopped, draft);
+        bannerDetail = Bindings.createStringBinding(this::bannerDetailText, report, running, draft);
     }
 
     /**
-     * Starts a run for {@code domain}. {@code mode} is the mode being set up (null in "Check a
-     * domain"), used to say whether a testing setup is ready for enforce.
+     * Starts a run for {@code domain}. {@code draft} is the setup the user just made (null in
+     * "Check a domain"): the live setup is compared with it, so the banner says which of the two
+     * was checked.
      */
-    public void run(DomainName domain, CheckSettings settings, Mode mode) {
+    public void run(DomainName domain, CheckSettings settings, SetupArtifacts draft) {
         cancel();
         domainShown.set(domain.ascii());
-        this.mode.set(mode);
+        this.draft.set(draft);
         report.set(null);
         message.set("");
+        stopped.set(false);
         done.set(0);
         List<VerifyRow> initial = new ArrayList<>();
         for (CheckId id : CheckId.values()) {
@@ -152,9 +158,21 @@ public final class VerifyViewModel {
             accept(result);
         }
         rows.removeIf(VerifyRow::pending);
+        failingFirst();
         done.set(rows.size());
         report.set(r);
         running.set(false);
+    }
+
+    /** Failing rows move to the top (in their report order), so the first thing seen is what to fix. */
+    private void failingFirst() {
+        List<VerifyRow> failing = rows.stream().filter(VerifyRow::failing).toList();
+        if (failing.isEmpty()) {
+            return;
+        }
+        List<VerifyRow> ordered = new ArrayList<>(failing);
+        rows.stream().filter(row -> !row.failing()).forEach(ordered::add);
+        rows.setAll(ordered);
     }
 
     /**
@@ -164,8 +182,9 @@ public final class VerifyViewModel {
     public void show(Report r) {
         cancel();
         domainShown.set(r.domain());
-        mode.set(null);
+        draft.set(null);
         message.set("");
+        stopped.set(false);
         List<VerifyRow> shown = new ArrayList<>();
         for (CheckResult result : r.results()) {
             VerifyRow row = new VerifyRow(result.id(), result.target());
@@ -173,6 +192,7 @@ public final class VerifyViewModel {
             shown.add(row);
         }
         rows.setAll(shown);
+        failingFirst();
         done.set(rows.size());
         report.set(r);
         running.set(false);
@@ -188,7 +208,8 @@ public final class VerifyViewModel {
         if (handle != null && running.get()) {
             handle.cancel();
             running.set(false);
-            message.set("Check cancelled.");
+            // The banner says it; the message line stays free for errors (no second "cancelled").
+            stopped.set(true);
             for (VerifyRow r : List.copyOf(rows)) {
                 if (r.pending()) {
                     rows.remove(r);
@@ -205,16 +226,66 @@ public final class VerifyViewModel {
             return "Checking " + domainShown.get() + "...";
         }
         if (r == null) {
+            if (stopped.get()) {
+                return "Check cancelled for " + domainShown.get() + ": press Run again to check it.";
+            }
             return message.get().isEmpty() ? "No check has run yet." : message.get();
         }
         if (r.nothingChecked()) {
             return "Nothing could be checked: the DNS resolver did not answer.";
         }
+        SetupComparison cmp = comparison();
+        if (r.verdict() == Status.FAIL) {
+            return failingText(r);
+        }
+        if (cmp != null && cmp.state() == SetupComparison.State.OTHER_SETUP_LIVE) {
+            // Item: a walk through setup must not end in "all passed" while only the old setup was seen.
+            return "The live setup of " + r.domain() + (r.verdict() == Status.PASS ? " passes" : " works")
+                    + ", but it is not the one you just made: your draft is not published yet.";
+        }
+        String whose =
+                cmp != null && cmp.state() == SetupComparison.State.DRAFT_LIVE ? " (your new setup is live)" : "";
         return switch (r.verdict()) {
-            case PASS -> "All checks passed for " + r.domain() + ".";
-            case WARN -> "Works, with warnings, for " + r.domain() + ".";
-            default -> "Some requirements fail for " + r.domain() + ": senders will ignore or refuse the setup.";
+            case PASS -> "All checks passed for " + r.domain() + whose + ".";
+            default -> "Works, with warnings, for " + r.domain() + whose + ".";
         };
+    }
+
+    /**
+     * Names what fails, grouped by what it means for mail (worst first): "mail will bounce" is not
+     * the same emergency as "protection lost" (RFC 8461 §5: only enforce makes senders refuse).
+     */
+    private static String failingText(Report r) {
+        StringBuilder b = new StringBuilder("Fails for " + r.domain() + ". ");
+        Consequence current = null;
+        List<String> names = new ArrayList<>();
+        for (Report.Failure f : r.failures()) {
+            if (f.consequence() != current) {
+                if (current != null) {
+                    b.append(current.label())
+                            .append(": ")
+                            .append(String.join(", ", names))
+                            .append(". ");
+                }
+                current = f.consequence();
+                names.clear();
+            }
+            names.add(VerifyRow.titleOf(f.result().id(), f.result().target()));
+        }
+        if (current != null) {
+            b.append(current.label())
+                    .append(": ")
+                    .append(String.join(", ", names))
+                    .append(".");
+        }
+        return b.toString().strip();
+    }
+
+    /** The live setup next to the draft; null without a draft or a report. */
+    public SetupComparison comparison() {
+        Report r = report.get();
+        SetupArtifacts d = draft.get();
+        return r == null || d == null ? null : SetupComparison.compare(r.live(), d);
     }
 
     private String bannerDetailText() {
@@ -232,18 +303,41 @@ public final class VerifyViewModel {
             // "Fix the failing rows" would point at rows that do not exist: the resolver is the problem.
             return counts + " Check the DNS resolver in Settings, then press Run again.";
         }
-        if (mode.get() == Mode.TESTING) {
-            return counts
-                    + switch (r.verdict()) {
+        StringBuilder detail = new StringBuilder(counts);
+        SetupComparison cmp = comparison();
+        if (cmp != null && cmp.state() != SetupComparison.State.DRAFT_LIVE) {
+            detail.append(" ").append(checkedWhat(cmp));
+        }
+        // The enforce hint follows the mode senders see now, not the mode of an unpublished draft.
+        Mode liveMode = r.live().mode().orElse(null);
+        if (liveMode == Mode.TESTING) {
+            detail.append(
+                    switch (r.verdict()) {
                         case PASS ->
-                            " Ready for enforce: once the TLS reports stay clean for a few weeks, switch the mode to enforce.";
+                            " The live policy is in testing mode: once the TLS reports stay clean for a few weeks, switch the mode to enforce.";
                         case FAIL ->
                             " Not ready for enforce yet: fix the failing rows first, then read the TLS reports.";
                         default ->
                             " Not ready for enforce yet: look at the rows with warnings first, then read the TLS reports.";
-                    };
+                    });
+        } else if (liveMode == Mode.ENFORCE && r.verdict() != Status.FAIL) {
+            detail.append(
+                    " The live policy is in enforce mode: senders that support MTA-STS refuse insecure delivery.");
         }
-        return counts;
+        return detail.toString();
+    }
+
+    /** Which setup the rows describe, when it is not the draft: live id and mode against the draft's. */
+    private static String checkedWhat(SetupComparison cmp) {
+        if (cmp.state() == SetupComparison.State.NOTHING_LIVE) {
+            return "Nothing of your setup is live yet: publish the records and the policy file (Back to Publish),"
+                    + " then run again.";
+        }
+        List<String> diffs = cmp.differences().stream()
+                .map(SetupComparison.Difference::describe)
+                .toList();
+        return "These rows describe what is live, not your draft (" + String.join("; ", diffs)
+                + "). Publish the draft (Back to Publish), wait for DNS caches, then run again.";
     }
 
     /** Saves the last report as Markdown or JSON, refusing to replace a file unless told to. */
@@ -278,6 +372,14 @@ public final class VerifyViewModel {
 
     public StringBinding bannerDetailProperty() {
         return bannerDetail;
+    }
+
+    public ObjectProperty<SetupArtifacts> draftProperty() {
+        return draft;
+    }
+
+    public BooleanProperty stoppedProperty() {
+        return stopped;
     }
 
     public StringProperty messageProperty() {

@@ -396,7 +396,9 @@ public final class WizardViewModel {
         verify.run(
                 domain.domain(),
                 s,
-                checkOnly.get() || bulkMode.get() ? null : policy.modeProperty().get());
+                checkOnly.get() || bulkMode.get()
+                        ? null
+                        : publish.artifactsProperty().get());
     }
 
     public void back() {

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.mtasts.wizard.check.CheckId;
 import org.mtasts.wizard.check.CheckResult;
 import org.mtasts.wizard.check.Status;
+import org.mtasts.wizard.core.Mode;
 import org.mtasts.wizard.fixtures.Scenario;
 import org.mtasts.wizard.ui.verify.ReportFormat;
 import org.mtasts.wizard.ui.verify.VerifyRow;
@@ -61,6 +63,9 @@ class WizardFlowTest extends WizardFxTestBase {
         focusAndClick(robot, "save-policy");
         assertEquals(live.policyBody(), Files.readString(saved, StandardCharsets.UTF_8));
         assertEquals("v=TLSRPTv1; rua=mailto:tlsrpt@example.test", text(robot, "value-_smtp._tls.example.test"));
+        // The user publishes the new record (its fresh id) before going on.
+        String id = vm().publish().artifactsProperty().get().policyId();
+        live.dns().replaceTxt("_mta-sts.example.test", "v=STSv1; id=" + id);
 
         robot.clickOn("#next");
         assertEquals(Step.VERIFY, vm().stepProperty().get());
@@ -69,9 +74,37 @@ class WizardFlowTest extends WizardFxTestBase {
         for (VerifyRow row : vm().verify().rows()) {
             assertEquals(Status.PASS, rowStatus(robot, row.key()), row.key());
         }
-        assertTrue(text(robot, "verify-banner").startsWith("All checks passed for example.test"));
-        assertTrue(text(robot, "verify-banner-detail").contains("Ready for enforce"));
+        assertEquals("All checks passed for example.test (your new setup is live).", text(robot, "verify-banner"));
+        assertTrue(text(robot, "verify-banner-detail").contains("The live policy is in testing mode"));
         assertEquals(15, vm().verify().rows().size(), "11 domain rows and 2 per MX host");
+    }
+
+    @Test
+    void verifySaysTheLiveSetupWasCheckedWhenTheDraftIsNotPublished(FxRobot robot) throws Exception {
+        // Live: enforce with the scenario's id. The walk-through makes a testing draft with a new id,
+        // and the user goes to Verify without publishing it.
+        use(Scenario.withMxHosts("example.test", 2).policyMode("enforce"));
+        robot.clickOn("#welcome-setup");
+        robot.write("example.test").type(KeyCode.ENTER);
+        waitUntil(10, () -> vm().stepProperty().get() == Step.MAIL_SERVERS);
+        robot.type(KeyCode.ENTER);
+        FxHarness.runFx(() -> vm().policy().modeProperty().set(Mode.TESTING));
+        robot.clickOn("#next");
+        assertEquals(Step.PUBLISH, vm().stepProperty().get());
+        robot.clickOn("#next");
+        waitUntil(30, () -> !vm().verify().runningProperty().get());
+
+        assertEquals(Status.PASS, vm().verify().reportProperty().get().verdict(), report());
+        String banner = text(robot, "verify-banner");
+        assertTrue(banner.contains("not the one you just made"), banner);
+        assertFalse(banner.startsWith("All checks passed"), banner);
+        String detail = text(robot, "verify-banner-detail");
+        assertTrue(detail.contains("These rows describe what is live, not your draft"), detail);
+        assertTrue(detail.contains("mode: live enforce, draft testing"), detail);
+        assertTrue(detail.contains("policy id: live "), detail);
+        // The hint follows the live mode (enforce), not the draft's testing.
+        assertFalse(detail.contains("switch the mode to enforce"), detail);
+        assertTrue(detail.contains("The live policy is in enforce mode"), detail);
     }
 
     @Test
@@ -102,8 +135,15 @@ class WizardFlowTest extends WizardFxTestBase {
                 assertEquals(Status.PASS, rowStatus(robot, row.key()), row.key());
             }
         }
-        assertTrue(text(robot, "verify-banner").startsWith("Some requirements fail"));
+        // The banner names the failing check and what it means while the live policy is in testing.
+        assertEquals(
+                "Fails for example.test. Would bounce in enforce mode: Every MX host matches the policy.",
+                text(robot, "verify-banner"));
         assertTrue(text(robot, "verify-banner-detail").contains("Not ready for enforce"));
+        // The failing row comes first and is open.
+        assertEquals("mx-coverage", vm().verify().rows().get(0).key());
+        TitledPane first = find(robot, "row-mx-coverage");
+        assertTrue(first.isExpanded(), "the failing row is expanded");
     }
 
     @Test

@@ -71,10 +71,34 @@ public final class PublishView implements Screen {
         if (a == null) {
             return;
         }
+        List<PublishViewModel.Warning> warnings = vm.warnings();
+        if (!warnings.isEmpty()) {
+            content.getChildren().add(warningsCard(warnings));
+        }
         if (vm.replacesLive()) {
             content.getChildren().add(liveComparison(a));
         }
         content.getChildren().addAll(policyCard(a), recordsCard(a), hostingCard());
+    }
+
+    /** Downgrades and uncovered hosts first, before anything is copied: they are never silent. */
+    private static Node warningsCard(List<PublishViewModel.Warning> warnings) {
+        VBox box = new VBox(8);
+        boolean blocking = warnings.stream().anyMatch(PublishViewModel.Warning::blocking);
+        box.getChildren()
+                .add(title(
+                        blocking ? "Publishing this would stop mail" : "This draft protects less than what is live"));
+        int i = 0;
+        for (PublishViewModel.Warning w : warnings) {
+            Label l = Ui.wrapped(w.text());
+            l.setId("publish-warning-" + i++);
+            l.setGraphic(Ui.icon(w.blocking() ? Feather.X_OCTAGON : Feather.ALERT_TRIANGLE));
+            l.getStyleClass().add(w.blocking() ? Styles.DANGER : Styles.WARNING);
+            box.getChildren().add(l);
+        }
+        box.getStyleClass().addAll("card-box", blocking ? "banner-fail" : "banner-warn");
+        box.setId("publish-warnings");
+        return box;
     }
 
     private Node liveComparison(SetupArtifacts a) {

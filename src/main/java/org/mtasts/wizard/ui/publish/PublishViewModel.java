@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,17 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.mtasts.wizard.check.Discovery;
+import org.mtasts.wizard.check.MxHost;
+import org.mtasts.wizard.core.Coverage;
+import org.mtasts.wizard.core.CoverageReport;
 import org.mtasts.wizard.core.HostedFile;
 import org.mtasts.wizard.core.HostingBundle;
 import org.mtasts.wizard.core.HostingTarget;
+import org.mtasts.wizard.core.Mode;
+import org.mtasts.wizard.core.Policy;
+import org.mtasts.wizard.core.PublishedSetup;
 import org.mtasts.wizard.core.SetupArtifacts;
+import org.mtasts.wizard.core.SetupComparison;
 import org.mtasts.wizard.core.SetupRequest;
 import org.mtasts.wizard.core.StsRecord;
 import org.mtasts.wizard.ui.store.SafeFiles;
@@ -97,6 +105,65 @@ public final class PublishViewModel {
     public Optional<String> livePolicy() {
         Discovery d = live.get();
         return d == null || d.policyText() == null ? Optional.empty() : Optional.of(d.policyText());
+    }
+
+    /**
+     * A warning about publishing this draft. {@code blocking}: publishing it would make senders
+     * refuse mail, so the wizard does not go on to Verify until the draft changes.
+     */
+    public record Warning(String text, boolean blocking) {}
+
+    /** What the domain publishes today, read with core's rules (nothing when not looked up). */
+    public PublishedSetup livePublished() {
+        Discovery d = live.get();
+        if (d == null) {
+            return PublishedSetup.NOTHING;
+        }
+        return PublishedSetup.read(
+                d.stsRecord().records(), d.policyText(), d.tlsrptRecord().records());
+    }
+
+    /**
+     * What publishing this draft would break or weaken: a lower mode, dropped mx patterns or a
+     * shorter max_age than the live policy (never silent), and MX hosts no pattern covers, which
+     * senders refuse in enforce mode (RFC 8461 §4.1, §5) and only report in testing mode.
+     */
+    public List<Warning> warnings() {
+        SetupArtifacts a = artifacts.get();
+        Discovery d = live.get();
+        if (a == null || d == null) {
+            return List.of();
+        }
+        List<Warning> out = new ArrayList<>();
+        Policy draft = a.request().policy();
+        for (SetupComparison.Weakening w :
+                SetupComparison.weakenings(livePublished().policy(), draft)) {
+            out.add(new Warning(w.message(), false));
+        }
+        if (draft.mode() != Mode.NONE && !d.nullMx()) {
+            List<String> hosts = d.mxHosts().stream().map(MxHost::host).toList();
+            CoverageReport coverage = Coverage.analyze(hosts, a.request().mx());
+            for (String host : coverage.uncovered()) {
+                out.add(
+                        draft.mode() == Mode.ENFORCE
+                                ? new Warning(
+                                        host + " is not covered by any mx pattern: in enforce mode, senders that apply"
+                                                + " MTA-STS refuse to deliver to it. Go back to Mail servers and add a"
+                                                + " pattern for it, or choose testing on the Policy screen.",
+                                        true)
+                                : new Warning(
+                                        host + " is not covered by any mx pattern: in testing mode senders only report"
+                                                + " it, but enforce mode would refuse mail to it. Add a pattern for it on"
+                                                + " Mail servers before you switch to enforce.",
+                                        false));
+            }
+        }
+        return out;
+    }
+
+    /** The first warning that stops the wizard here, if any. */
+    public Optional<Warning> blockingWarning() {
+        return warnings().stream().filter(Warning::blocking).findFirst();
     }
 
     /** True when the domain already publishes MTA-STS: then the order of publishing matters. */

@@ -1,6 +1,7 @@
 package org.mtasts.wizard.ui.store;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every answer the user typed, saved as they go so closing the window loses nothing.
@@ -16,6 +17,8 @@ import java.util.List;
  * @param customMaxAge the custom max_age field as typed
  * @param reportAddresses TLSRPT report addresses as entered
  * @param policyId the id generated for the policy, kept while the policy is unchanged
+ * @param answersFor the domain (A-labels) the answers above belong to, or null before a lookup
+ * @param otherDomains answers made earlier for other domains, by domain (A-labels)
  */
 public record Draft(
         String step,
@@ -27,7 +30,9 @@ public record Draft(
         String maxAgeChoice,
         String customMaxAge,
         List<String> reportAddresses,
-        String policyId) {
+        String policyId,
+        String answersFor,
+        Map<String, DomainAnswers> otherDomains) {
 
     public Draft {
         // The first step (the wizard reads names it does not know as this one too).
@@ -36,9 +41,10 @@ public record Draft(
         mxPatterns = mxPatterns == null ? List.of() : List.copyOf(mxPatterns);
         customMaxAge = customMaxAge == null ? "" : customMaxAge;
         reportAddresses = reportAddresses == null ? List.of() : List.copyOf(reportAddresses);
+        otherDomains = otherDomains == null ? Map.of() : Map.copyOf(otherDomains);
     }
 
     public static Draft empty() {
-        return new Draft(null, false, null, null, false, null, null, null, null, null);
+        return new Draft(null, false, null, null, false, null, null, null, null, null, null, null);
     }
 }

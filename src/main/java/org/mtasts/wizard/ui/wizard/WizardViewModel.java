@@ -2,7 +2,10 @@ package org.mtasts.wizard.ui.wizard;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -21,6 +24,7 @@ import org.mtasts.wizard.check.Report;
 import org.mtasts.wizard.check.ResolverSpec;
 import org.mtasts.wizard.core.Mode;
 import org.mtasts.wizard.core.ParseResult;
+import org.mtasts.wizard.core.PublishedSetup;
 import org.mtasts.wizard.core.SetupArtifacts;
 import org.mtasts.wizard.core.SetupRequest;
 import org.mtasts.wizard.core.TlsRptRecord;
@@ -31,6 +35,7 @@ import org.mtasts.wizard.ui.policy.MaxAgeChoice;
 import org.mtasts.wizard.ui.policy.PolicyViewModel;
 import org.mtasts.wizard.ui.publish.PublishViewModel;
 import org.mtasts.wizard.ui.settings.SettingsViewModel;
+import org.mtasts.wizard.ui.store.DomainAnswers;
 import org.mtasts.wizard.ui.store.Draft;
 import org.mtasts.wizard.ui.verify.VerifyViewModel;
 
@@ -62,6 +67,10 @@ public final class WizardViewModel {
     private final BooleanBinding canGoNext;
     private final StringBinding nextLabel;
     private String restoredPolicyId;
+    /** The domain (A-labels) whose answers the screens hold; null before the first lookup. */
+    private String answersFor;
+    /** Answers made for other domains in this draft, so going back to one restores them. */
+    private final Map<String, DomainAnswers> otherDomains = new LinkedHashMap<>();
 
     public WizardViewModel(AppContext context) {
         this.context = context;
@@ -316,6 +325,12 @@ public final class WizardViewModel {
                 step.set(Step.PUBLISH);
             }
             case PUBLISH -> {
+                // An uncovered MX host in enforce mode would make senders refuse mail (RFC 8461 §4.1).
+                Optional<PublishViewModel.Warning> blocking = publish.blockingWarning();
+                if (blocking.isPresent()) {
+                    blockedMessage.set(blocking.get().text());
+                    return;
+                }
                 step.set(Step.VERIFY);
                 runChecks();
             }
@@ -355,11 +370,77 @@ public final class WizardViewModel {
             return;
         }
         domain.lookup(s, d -> {
+            boolean known = switchAnswersTo(domain.domain().ascii());
             mailServers.useDiscovery(d);
             publish.liveProperty().set(d);
             prefillReportAddresses(d);
+            if (!known) {
+                modeFromLive(d);
+            }
             step.set(Step.MAIL_SERVERS);
         });
+    }
+
+    /**
+     * Makes the screens hold {@code ascii}'s answers: the answers of the domain before it are put
+     * aside, and the new domain gets the answers made for it earlier or fresh defaults (never the
+     * previous domain's report addresses or patterns). True when answers for it existed.
+     */
+    private boolean switchAnswersTo(String ascii) {
+        if (ascii.equals(answersFor)) {
+            return true;
+        }
+        if (answersFor != null) {
+            otherDomains.put(answersFor, currentAnswers());
+        }
+        DomainAnswers saved = otherDomains.remove(ascii);
+        boolean known = saved != null || (answersFor == null && hasAnswers());
+        if (answersFor != null || saved != null) {
+            applyAnswers(saved != null ? saved : new DomainAnswers(null, false, null, null, null, null, null));
+        }
+        answersFor = ascii;
+        return known;
+    }
+
+    /** True when the screens hold answers restored from a draft (made before answersFor existed). */
+    private boolean hasAnswers() {
+        return mailServers.patternsEditedProperty().get()
+                || !policy.reportAddresses().isEmpty()
+                || restoredPolicyId != null;
+    }
+
+    private DomainAnswers currentAnswers() {
+        SetupArtifacts a = publish.artifactsProperty().get();
+        return new DomainAnswers(
+                List.copyOf(mailServers.patterns()),
+                mailServers.patternsEditedProperty().get(),
+                policy.modeProperty().get().name(),
+                policy.maxAgeChoiceProperty().get().name(),
+                policy.customMaxAgeProperty().get(),
+                List.copyOf(policy.reportAddresses()),
+                a != null && a.request().domain().ascii().equals(answersFor) ? a.policyId() : restoredPolicyId);
+    }
+
+    private void applyAnswers(DomainAnswers d) {
+        mailServers.patterns().setAll(d.mxPatterns());
+        mailServers.patternsEditedProperty().set(d.patternsEdited());
+        policy.modeProperty().set(enumOr(Mode.class, d.mode(), Mode.TESTING));
+        policy.maxAgeChoiceProperty().set(enumOr(MaxAgeChoice.class, d.maxAgeChoice(), MaxAgeChoice.WEEK));
+        policy.customMaxAgeProperty().set(d.customMaxAge());
+        policy.reportAddresses().setAll(d.reportAddresses());
+        policy.addressNoteProperty().set("");
+        restoredPolicyId = d.policyId();
+        publish.artifactsProperty().set(null);
+    }
+
+    /**
+     * A domain that already has a policy starts from its live mode: offering testing to a domain in
+     * enforce would silently lower its protection (RFC 8461 §5). Publish still warns on any downgrade.
+     */
+    private void modeFromLive(Discovery d) {
+        PublishedSetup live = PublishedSetup.read(
+                d.stsRecord().records(), d.policyText(), d.tlsrptRecord().records());
+        live.mode().ifPresent(m -> policy.modeProperty().set(m));
     }
 
     /**
@@ -447,7 +528,9 @@ public final class WizardViewModel {
                 policy.maxAgeChoiceProperty().get().name(),
                 policy.customMaxAgeProperty().get(),
                 List.copyOf(policy.reportAddresses()),
-                a == null ? restoredPolicyId : a.policyId());
+                a == null ? restoredPolicyId : a.policyId(),
+                answersFor,
+                otherDomains);
     }
 
     /** Puts the user back where they left off. Lookups and checks are not replayed. */
@@ -461,6 +544,9 @@ public final class WizardViewModel {
         policy.customMaxAgeProperty().set(d.customMaxAge());
         policy.reportAddresses().setAll(d.reportAddresses());
         restoredPolicyId = d.policyId();
+        answersFor = d.answersFor();
+        otherDomains.clear();
+        otherDomains.putAll(d.otherDomains());
         Step saved = enumOr(Step.class, d.step(), Step.WELCOME);
         // Screens after Domain need the live lookup: come back to the domain so it runs again.
         // A bulk list is not part of the draft: its screen starts from Welcome again.

@@ -15,6 +15,7 @@ import org.mtasts.wizard.core.Mode;
 import org.mtasts.wizard.fixtures.LiveScenario;
 import org.mtasts.wizard.fixtures.Scenario;
 import org.mtasts.wizard.ui.app.ScreenshotTour;
+import org.mtasts.wizard.ui.publish.PublishViewModel;
 import org.mtasts.wizard.ui.settings.ResolverChoice;
 import org.mtasts.wizard.ui.store.LaunchOptions;
 import org.mtasts.wizard.ui.store.Persistence;
@@ -28,6 +29,7 @@ class WizardViewModelTest {
     Path dir;
 
     private LiveScenario live;
+    private AppContext ctx;
 
     @AfterEach
     void stop() {
@@ -38,7 +40,7 @@ class WizardViewModelTest {
 
     private WizardViewModel wizardFor(Scenario scenario) throws Exception {
         live = scenario.start();
-        AppContext ctx = new AppContext(
+        ctx = new AppContext(
                 new Persistence(dir),
                 new DirectTaskExecutor(),
                 null,
@@ -142,5 +144,95 @@ class WizardViewModelTest {
         assertEquals(Step.MAIL_SERVERS, vm.stepProperty().get());
         assertTrue(vm.domain().discoveryProperty().get().resolverAnswered(), "the lookup ran again");
         assertEquals(2, vm.mailServers().hosts().size());
+    }
+
+    /** Walks Welcome -> Domain -> Mail servers for {@code name}. */
+    private static void lookUp(WizardViewModel vm, String name) {
+        vm.domain().textProperty().set(name);
+        vm.next();
+        assertEquals(
+                Step.MAIL_SERVERS,
+                vm.stepProperty().get(),
+                vm.domain().lookupErrorProperty().get());
+    }
+
+    @Test
+    void reportAddressesAndModeNeverCarryOverToTheNextDomainAndComeBackWithTheirOwn() throws Exception {
+        WizardViewModel vm = wizardFor(Scenario.withMxHosts("good.test", 1).policyMode("testing"));
+        // A second domain on the same DNS server: MX only, no MTA-STS and no TLSRPT record.
+        live.dns().mx("testing.test", 10, "mx1.good.test");
+        vm.startSetup();
+        lookUp(vm, "good.test");
+        vm.next();
+        assertEquals(List.of("mailto:tlsrpt@good.test"), vm.policy().reportAddresses());
+        vm.policy().modeProperty().set(Mode.NONE);
+
+        vm.back();
+        vm.back();
+        lookUp(vm, "testing.test");
+        vm.next();
+        assertEquals(Step.POLICY, vm.stepProperty().get());
+        assertTrue(vm.policy().reportAddresses().isEmpty(), "good.test's address is not offered for testing.test");
+        assertEquals(Mode.TESTING, vm.policy().modeProperty().get(), "a new domain starts from the default mode");
+        assertEquals(List.of("mx1.good.test"), vm.mailServers().patterns());
+
+        vm.back();
+        vm.back();
+        lookUp(vm, "good.test");
+        assertEquals(List.of("mailto:tlsrpt@good.test"), vm.policy().reportAddresses());
+        assertEquals(Mode.NONE, vm.policy().modeProperty().get(), "good.test's own answers come back");
+
+        // Kept in the saved draft too.
+        WizardViewModel reopened = new WizardViewModel(ctx);
+        reopened.restore(vm.toDraft());
+        assertEquals(Mode.NONE, reopened.policy().modeProperty().get());
+        assertEquals(List.of("mailto:tlsrpt@good.test"), reopened.toDraft().reportAddresses());
+        assertTrue(reopened.toDraft().otherDomains().containsKey("testing.test"));
+    }
+
+    @Test
+    void aDomainLiveInEnforceStartsInEnforceAndPublishWarnsOnADowngrade() throws Exception {
+        WizardViewModel vm = wizardFor(Scenario.withMxHosts("example.test", 2).policyMode("enforce"));
+        vm.startSetup();
+        lookUp(vm, "example.test");
+        vm.next();
+        assertEquals(Mode.ENFORCE, vm.policy().modeProperty().get(), "the live mode is the default");
+        assertTrue(vm.publish().warnings().isEmpty(), vm.publish().warnings().toString());
+
+        vm.policy().modeProperty().set(Mode.TESTING);
+        vm.next();
+        assertEquals(Step.PUBLISH, vm.stepProperty().get());
+        List<PublishViewModel.Warning> warnings = vm.publish().warnings();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).text().contains("enforce"), warnings.get(0).text());
+        assertFalse(warnings.get(0).blocking(), "a downgrade is allowed, but said");
+    }
+
+    @Test
+    void anUncoveredMxHostInEnforceBlocksPublishUntilItIsCovered() throws Exception {
+        WizardViewModel vm = wizardFor(Scenario.withMxHosts("example.test", 2).policyMode("testing"));
+        vm.startSetup();
+        lookUp(vm, "example.test");
+        vm.mailServers().patterns().setAll("mx1.example.test");
+        vm.mailServers().patternsEditedProperty().set(true);
+        vm.next();
+        vm.policy().modeProperty().set(Mode.ENFORCE);
+        vm.next();
+        assertEquals(Step.PUBLISH, vm.stepProperty().get());
+        vm.next();
+        assertEquals(Step.PUBLISH, vm.stepProperty().get(), "Next does not go on to Verify");
+        assertTrue(
+                vm.blockedMessageProperty().get().startsWith("mx2.example.test is not covered by any mx pattern"),
+                vm.blockedMessageProperty().get());
+        assertTrue(vm.publish().blockingWarning().isPresent());
+
+        // In testing mode the same host is a warning only.
+        vm.back();
+        vm.policy().modeProperty().set(Mode.TESTING);
+        vm.next();
+        assertTrue(vm.publish().blockingWarning().isEmpty());
+        assertFalse(vm.publish().warnings().isEmpty());
+        vm.next();
+        assertEquals(Step.VERIFY, vm.stepProperty().get());
     }
 }

@@ -2,7 +2,6 @@ package org.mtasts.wizard.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,7 +17,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.controlsfx.validation.ValidationSupport;
@@ -27,11 +25,11 @@ import org.mtasts.wizard.ui.common.Ui;
 import org.mtasts.wizard.ui.store.FileChooserPort;
 
 /**
- * Settings, shown over the wizard (reachable from every screen with the header button or Ctrl+,).
- * Changes apply at once; the next lookup or check uses them.
+ * Settings: a card the wizard shows in its window's modal pane, over every screen (the header
+ * button or Ctrl+,). Changes apply at once; the next lookup or check uses them. Done and Esc call
+ * {@code onClose}.
  */
 public final class SettingsView {
-    private final StackPane overlay;
     private final VBox card;
     private final ComboBox<ResolverChoice> resolver;
     private final Button close;
@@ -149,17 +147,9 @@ public final class SettingsView {
                 onClose.run();
             }
         });
-
-        overlay = new StackPane(card);
-        overlay.getStyleClass().add("settings-backdrop");
-        overlay.setPadding(new Insets(24));
-        overlay.setAlignment(Pos.CENTER);
     }
 
-    public Node overlay() {
-        return overlay;
-    }
-
+    /** The card to show; sized by its content, at most the width the stylesheet gives it. */
     public Node card() {
         return card;
     }

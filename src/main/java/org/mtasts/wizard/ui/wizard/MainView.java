@@ -1,5 +1,6 @@
 package org.mtasts.wizard.ui.wizard;
 
+import atlantafx.base.controls.ModalPane;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.EnumMap;
@@ -8,6 +9,7 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -58,6 +60,7 @@ public final class MainView {
     private final Map<Step, Screen> screens = new EnumMap<>(Step.class);
     private final Function<Step, Screen> screenFactory;
     private final SettingsView settingsView;
+    private final ModalPane modal = new ModalPane();
     private final Button back;
     private final Button next;
     private final Button cancel;
@@ -193,8 +196,23 @@ public final class MainView {
         frame.setBottom(barArea);
 
         settingsView = new SettingsView(vm.settings(), files, this::closeSettings);
-        // The overlay joins the scene only while open, so its mnemonics never shadow the screen's.
-        root = new StackPane(frame);
+        // Settings open in AtlantaFX's modal pane, over the wizard in the same window. It shows
+        // the card only while open (so the card's mnemonics and default button never shadow the
+        // screen's), at once (no fade: Esc then Enter must reach the screen without waiting), and
+        // closes on Done, Esc or a click beside the card.
+        modal.setId("settings-modal");
+        modal.setInTransitionFactory(null);
+        modal.setOutTransitionFactory(null);
+        // A margin, not the pane's padding: padding would inset the dimmed backdrop too.
+        StackPane.setMargin(settingsView.card(), new Insets(24));
+        modal.setFocusTraversable(false);
+        modal.visibleProperty().bind(modal.displayProperty());
+        modal.displayProperty().addListener((o, was, now) -> {
+            if (!now) {
+                settingsClosed();
+            }
+        });
+        root = new StackPane(modal, frame);
         root.getStyleClass().add("wizard-root");
         root.getStylesheets().add(MainView.class.getResource("wizard.css").toExternalForm());
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -309,15 +327,22 @@ public final class MainView {
     }
 
     public void openSettings() {
-        frame.setDisable(true);
-        if (!root.getChildren().contains(settingsView.overlay())) {
-            root.getChildren().add(settingsView.overlay());
+        if (settingsOpen()) {
+            return;
         }
+        frame.setDisable(true);
+        modal.show(settingsView.card());
         Platform.runLater(() -> settingsView.initialFocus().requestFocus());
     }
 
+    /** Done and Esc; a click beside the card closes the modal pane itself. */
     public void closeSettings() {
-        root.getChildren().remove(settingsView.overlay());
+        modal.hide(true);
+    }
+
+    /** However Settings closed: the card leaves the scene and the wizard takes the keyboard back. */
+    private void settingsClosed() {
+        modal.setContent(null);
         // The scene holds one Enter accelerator: Settings' default Done button took it over and
         // dropped it on leaving the scene, so Next must claim it back or Enter does nothing.
         next.setDefaultButton(false);
@@ -330,6 +355,6 @@ public final class MainView {
     }
 
     public boolean settingsOpen() {
-        return root.getChildren().contains(settingsView.overlay());
+        return modal.isDisplay();
     }
 }

@@ -2,18 +2,22 @@ package org.mtasts.wizard.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.mtasts.wizard.check.ResolverSpec;
 import org.mtasts.wizard.ui.common.Theme;
@@ -102,8 +106,13 @@ class WizardShellTest extends WizardFxTestBase {
     @Test
     void settingsOpenFromEveryScreenWithShortcutAndEscapeClosesOnlySettings(FxRobot robot) {
         robot.clickOn("#welcome-setup");
+        int windows = Window.getWindows().size();
         robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
         assertTrue(window.view().settingsOpen());
+        // In the wizard's own window (AtlantaFX's modal pane), not a window of its own.
+        assertEquals(windows, Window.getWindows().size());
+        assertSame(stage.getScene(), find(robot, "settings").getScene());
+        assertTrue(find(robot, "settings-resolver").isFocused());
         robot.type(KeyCode.ESCAPE);
         assertFalse(window.view().settingsOpen());
         assertTrue(stage.isShowing());
@@ -111,6 +120,19 @@ class WizardShellTest extends WizardFxTestBase {
         assertTrue(window.view().settingsOpen());
         robot.clickOn("#settings-done");
         assertFalse(window.view().settingsOpen());
+        assertEquals(Step.DOMAIN, vm().stepProperty().get(), "closing Settings leaves the wizard where it was");
+        assertTrue(find(robot, "domain-field").isFocused());
+    }
+
+    @Test
+    void aClickBesideTheSettingsCardClosesSettingsAndTheCardLeavesTheScene(FxRobot robot) {
+        robot.clickOn("#open-settings");
+        assertTrue(window.view().settingsOpen());
+        Bounds card = find(robot, "settings").localToScreen(find(robot, "settings").getBoundsInLocal());
+        robot.clickOn(new Point2D(card.getMinX() - 10, card.getMinY() + 10));
+        assertFalse(window.view().settingsOpen());
+        assertTrue(robot.lookup("#settings").tryQuery().isEmpty(), "the card is out of the scene once closed");
+        assertFalse(find(robot, "welcome-setup").isDisabled());
     }
 
     @Test

@@ -128,7 +128,8 @@ class WizardShellTest extends WizardFxTestBase {
     void aClickBesideTheSettingsCardClosesSettingsAndTheCardLeavesTheScene(FxRobot robot) {
         robot.clickOn("#open-settings");
         assertTrue(window.view().settingsOpen());
-        Bounds card = find(robot, "settings").localToScreen(find(robot, "settings").getBoundsInLocal());
+        Bounds card =
+                find(robot, "settings").localToScreen(find(robot, "settings").getBoundsInLocal());
         robot.clickOn(new Point2D(card.getMinX() - 10, card.getMinY() + 10));
         assertFalse(window.view().settingsOpen());
         assertTrue(robot.lookup("#settings").tryQuery().isEmpty(), "the card is out of the scene once closed");

@@ -44,7 +44,7 @@ final class HostSyntax {
 
     /**
      * Checks a name already lower-cased and without its trailing dot. Reports the first problem.
-     * A-labels ({@code xn--}) must decode as Punycode.
+     * A-labels ({@code xn--}) must be valid IDNA2008 A-labels ({@link Idna#isValidALabel}).
      */
     static Optional<Problem> check(String name) {
         if (name.isEmpty()) {
@@ -89,14 +89,9 @@ final class HostSyntax {
             if (label.startsWith("-") || label.endsWith("-")) {
                 return Optional.of(new Problem(Kind.HYPHEN, "the label '" + label + "' starts or ends with a hyphen"));
             }
-            if (label.regionMatches(true, 0, "xn--", 0, 4)) {
-                Optional<String> decoded = Punycode.decode(label.substring(4));
-                if (decoded.isEmpty()
-                        || decoded.get().chars().allMatch(c -> c < 0x80)
-                        || !("xn--" + Punycode.encode(decoded.get())).equalsIgnoreCase(label)) {
-                    return Optional.of(new Problem(
-                            Kind.BAD_A_LABEL, "the label '" + label + "' starts with xn-- but is not a valid A-label"));
-                }
+            if (label.regionMatches(true, 0, "xn--", 0, 4) && !Idna.isValidALabel(label)) {
+                return Optional.of(new Problem(
+                        Kind.BAD_A_LABEL, "the label '" + label + "' starts with xn-- but is not a valid A-label"));
             }
         }
         // RFC 3696 §2: a top-level label is never all-numeric, so such a name cannot be a host.

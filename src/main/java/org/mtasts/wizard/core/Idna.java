@@ -1,136 +1,173 @@
 package org.mtasts.wizard.core;
 
-import java.net.IDN;
-import java.text.Normalizer;
-import java.util.Locale;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
+import com.ibm.icu.text.IDNA;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Converts one label between its Unicode form and its A-label.
+ * IDNA2008 (RFC 5890-5893) for whole domain names, through ICU4J's UTS #46 processing.
  *
- * <p>The JDK's {@link IDN} implements IDNA2003 (RFC 3490). Registries, browsers and current mail
- * software use IDNA2008 (RFC 5890-5892, with UTS #46 non-transitional mapping). For nearly every
- * name the two agree. Where they differ this class decides as follows:
- * <ul>
- *   <li>{@code ß} (sharp s) and {@code ς} (final sigma) are "deviation" characters: IDNA2003 maps them
- *       to {@code ss} and {@code σ}, a different domain. We follow IDNA2008 and keep them (so
- *       {@code faß.de} becomes {@code xn--fa-hia.de}, not {@code fass.de}), and say so in a note.</li>
- *   <li>The joiners U+200C and U+200D are deviation characters too, but IDNA2008 allows them only in
- *       narrow script contexts (RFC 5892 CONTEXTJ): we refuse them with a message.</li>
- *   <li>Symbols and punctuation that IDNA2003 allowed (e.g. {@code ♥}) are disallowed by IDNA2008:
- *       we refuse them.</li>
- * </ul>
+ * <p>Settings: non-transitional (UTS #46 §4: {@code ß}, {@code ς} and the joiners U+200C/U+200D
+ * are kept, as IDNA2008 does, so {@code faß.de} is {@code xn--fa-hia.de}, not {@code fass.de}),
+ * CheckBidi (RFC 5893), CheckJoiners (RFC 5892 Appendix A.1/A.2, CONTEXTJ), CONTEXTO (RFC 5892
+ * Appendix A.3-A.9: the Catalan middle dot in {@code col·legi.cat}, Greek keraia, Hebrew
+ * punctuation, katakana middle dot, Arabic-Indic digits) and UseSTD3ASCIIRules (host names:
+ * letters, digits and hyphens only). ICU's data follow current Unicode, unlike the JDK's
+ * {@code IDN}, which is IDNA2003 on Unicode 3.2 and so refuses every letter added since.
+ *
+ * <p>UTS #46 also accepts symbols that IDNA2008 disallows (status {@code NV8}/{@code XV8} in the
+ * mapping table, such as {@code ♥} or {@code ¢}); registries refuse them, so {@link
+ * #disallowedByIdna2008} refuses them too, from the RFC 5892 §2 derivation.
  */
 final class Idna {
 
-    /** A converted label, or the reason it cannot be converted. */
-    record Label(String ascii, String unicode, boolean deviation, FindingCode error, String message) {
+    private static final IDNA UTS46 = IDNA.getUTS46Instance(IDNA.NONTRANSITIONAL_TO_ASCII
+            | IDNA.NONTRANSITIONAL_TO_UNICODE
+            | IDNA.CHECK_BIDI
+            | IDNA.CHECK_CONTEXTJ
+            | IDNA.CHECK_CONTEXTO
+            | IDNA.USE_STD3_RULES);
+
+    /**
+     * What UTS #46 made of a name.
+     *
+     * @param ascii   ToASCII's result (A-labels); meaningful only without errors
+     * @param unicode ToUnicode's result (U-labels, mapped: lower case, NFC)
+     * @param errors  ToASCII's errors; empty when the name is valid
+     * @param deviation true when transitional (IDNA2003-style) processing would give another name:
+     *                  the name keeps {@code ß}, {@code ς} or a joiner
+     */
+    record Conversion(String ascii, String unicode, Set<IDNA.Error> errors, boolean deviation) {
         boolean ok() {
-            return error == null;
-        }
-
-        static Label ok(String ascii, String unicode, boolean deviation) {
-            return new Label(ascii, unicode, deviation, null, null);
-        }
-
-        static Label fail(FindingCode code, String message) {
-            return new Label(null, null, false, code, message);
+            return errors.isEmpty();
         }
     }
 
     private Idna() {}
 
-    /** Converts a label that holds non-ASCII characters into its A-label. */
-    static Label fromUnicode(String label) {
-        if (label.indexOf('\u200C') >= 0 || label.indexOf('\u200D') >= 0) {
-            return Label.fail(
-                    FindingCode.DOMAIN_IDN_AMBIGUOUS,
-                    "the label '" + label + "' contains an invisible joiner (U+200C/U+200D);"
-                            + " IDNA2003 deletes it and IDNA2008 keeps it only in some scripts, so the two standards name different"
-                            + " domains. Enter the A-label (xn--...) your registrar shows");
+    /** Applies UTS #46 ToASCII and ToUnicode (non-transitional) to a whole name. Never throws. */
+    static Conversion convert(String name) {
+        StringBuilder ascii = new StringBuilder();
+        IDNA.Info asciiInfo = new IDNA.Info();
+        UTS46.nameToASCII(name, ascii, asciiInfo);
+        StringBuilder unicode = new StringBuilder();
+        IDNA.Info unicodeInfo = new IDNA.Info();
+        UTS46.nameToUnicode(name, unicode, unicodeInfo);
+        Set<IDNA.Error> errors = EnumSet.noneOf(IDNA.Error.class);
+        errors.addAll(asciiInfo.getErrors());
+        errors.addAll(unicodeInfo.getErrors());
+        if (errors.contains(IDNA.Error.HYPHEN_3_4) && !hyphens34InIdnLabel(name, unicode.toString())) {
+            // RFC 5891 §4.2.3.1 applies to U-labels; an all-ASCII label such as "ab--cd" is an
+            // LDH label (RFC 5890 §2.3.1) that DNS accepts, so only HostSyntax judges it.
+            errors.remove(IDNA.Error.HYPHEN_3_4);
         }
-        // UTS #46 maps capital sigma to small sigma everywhere; String.toLowerCase would pick the
-        // final form at the end of a word and so invent a deviation the user never typed.
-        String lower = Normalizer.normalize(label.replace('Σ', 'σ').toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
-        boolean deviation = lower.indexOf('ß') >= 0 || lower.indexOf('ς') >= 0;
-        String probe = lower.replace("ß", "ss").replace('ς', 'σ');
-        String probeAscii;
-        try {
-            probeAscii = IDN.toASCII(probe, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return Label.fail(
-                    FindingCode.DOMAIN_IDN_INVALID,
-                    "the label '" + label + "' cannot be converted to an A-label: " + e.getMessage());
-        }
-        String mapped = IDN.toUnicode(probeAscii, IDN.USE_STD3_ASCII_RULES);
-        for (int i = 0; i < mapped.length(); ) {
-            int cp = mapped.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!idna2008Letter(cp)) {
-                return Label.fail(
-                        FindingCode.DOMAIN_IDN_INVALID,
-                        "the label '" + label + "' contains " + HostSyntax.describe(cp)
-                                + ", which IDNA2008 (used by registries and browsers) does not allow in domain names");
-            }
-        }
-        if (!deviation) {
-            return Label.ok(probeAscii, mapped, false);
-        }
-        if (!mapped.equals(probe)) {
-            // Nameprep changed more than the deviation characters: we cannot tell what IDNA2008 would do.
-            return Label.fail(
-                    FindingCode.DOMAIN_IDN_AMBIGUOUS,
-                    "the label '" + label + "' mixes 'ß' or 'ς' with characters that need"
-                            + " further mapping; enter the A-label (xn--...) your registrar shows");
-        }
-        String ascii = "xn--" + Punycode.encode(lower);
-        if (ascii.length() > HostSyntax.MAX_LABEL) {
-            return Label.fail(
-                    FindingCode.DOMAIN_LABEL_TOO_LONG,
-                    "the label '" + label + "' is longer than 63 octets as an A-label");
-        }
-        return Label.ok(ascii, lower, true);
-    }
-
-    /** Converts an {@code xn--} label to Unicode, verifying that it is a well-formed A-label. */
-    static Label fromALabel(String label) {
-        String lower = label.toLowerCase(Locale.ROOT);
-        Optional<String> decoded = Punycode.decode(lower.substring(4));
-        if (decoded.isEmpty() || decoded.get().chars().allMatch(c -> c < 0x80)) {
-            return Label.fail(
-                    FindingCode.DOMAIN_IDN_INVALID,
-                    "the label '" + label + "' starts with xn-- but is not valid Punycode");
-        }
-        Label back = fromUnicode(decoded.get());
-        if (!back.ok()) {
-            return back;
-        }
-        if (!back.ascii().equals(lower)) {
-            return Label.fail(
-                    FindingCode.DOMAIN_IDN_INVALID,
-                    "the label '" + label + "' is not in canonical form; its canonical A-label is " + back.ascii());
-        }
-        return Label.ok(lower, back.unicode(), false);
+        return new Conversion(ascii.toString(), unicode.toString(), errors, asciiInfo.isTransitionalDifferent());
     }
 
     /**
-     * Approximates RFC 5892's PVALID set by general category: lower-case and other letters, marks,
-     * decimal digits and the hyphen. Symbols, punctuation and spaces are DISALLOWED there.
+     * True when an {@code xn--} label is a valid A-label: it decodes, what it decodes to passes
+     * every IDNA2008 check above, and it is the canonical encoding of that (RFC 5891 §5.4).
      */
-    private static boolean idna2008Letter(int cp) {
-        if (cp == '-') {
-            return true;
+    static boolean isValidALabel(String label) {
+        StringBuilder unicode = new StringBuilder();
+        IDNA.Info info = new IDNA.Info();
+        UTS46.labelToUnicode(label, unicode, info);
+        if (info.hasErrors() || unicode.chars().allMatch(c -> c < 0x80)) {
+            return false;
         }
-        switch (Character.getType(cp)) {
-            case Character.LOWERCASE_LETTER:
-            case Character.OTHER_LETTER:
-            case Character.MODIFIER_LETTER:
-            case Character.NON_SPACING_MARK:
-            case Character.COMBINING_SPACING_MARK:
-            case Character.DECIMAL_DIGIT_NUMBER:
+        StringBuilder back = new StringBuilder();
+        IDNA.Info backInfo = new IDNA.Info();
+        UTS46.labelToASCII(unicode, back, backInfo);
+        return !backInfo.hasErrors() && back.toString().equalsIgnoreCase(label);
+    }
+
+    /** True when this one code point is disallowed by UTS #46 (with STD3 rules) on its own. */
+    static boolean disallowedByUts46(int cp) {
+        if (cp < 0x80) {
+            return !((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '-');
+        }
+        StringBuilder out = new StringBuilder();
+        IDNA.Info info = new IDNA.Info();
+        UTS46.labelToUnicode(new String(Character.toChars(cp)), out, info);
+        return info.getErrors().contains(IDNA.Error.DISALLOWED);
+    }
+
+    /**
+     * The first code point of a mapped (ToUnicode) name that IDNA2008 does not allow although
+     * UTS #46 does: RFC 5892 §2 makes PVALID only letters and digits (LetterDigits: Ll, Lu, Lo,
+     * Nd, Lm, Mn, Mc), less the exceptions of §2.6, the blocks of §2.4 and the old Hangul jamo of §2.9; symbols and
+     * punctuation are DISALLOWED. Categories come from ICU, so they are those of ICU's Unicode
+     * version, not the JDK's.
+     */
+    static Optional<Integer> disallowedByIdna2008(String mapped) {
+        for (int i = 0; i < mapped.length(); ) {
+            int cp = mapped.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '-' || cp == '.' || (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+                continue;
+            }
+            if (!idna2008Allowed(cp)) {
+                return Optional.of(cp);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean idna2008Allowed(int cp) {
+        switch (cp) {
+            // RFC 5892 §2.6 Exceptions (F): PVALID ...
+            case 0x00DF, 0x03C2, 0x06FD, 0x06FE, 0x0F0B, 0x3007:
+            // ... and CONTEXTO, which ICU's CONTEXTO check has already judged in context.
+            case 0x00B7, 0x0375, 0x05F3, 0x05F4, 0x30FB:
+            // RFC 5892 Appendix A.1/A.2: the joiners are CONTEXTJ, judged by CheckJoiners.
+            case 0x200C, 0x200D:
                 return true;
-            default:
+            // RFC 5892 §2.6: DISALLOWED although they are letters.
+            case 0x0640, 0x07FA, 0x302E, 0x302F, 0x3031, 0x3032, 0x3033, 0x3034, 0x3035, 0x303B:
                 return false;
+            default:
+                break;
         }
+        // RFC 5892 §2.9 OldHangulJamo (Hangul_Syllable_Type L, V or T): DISALLOWED.
+        if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF)) {
+            return false;
+        }
+        // RFC 5892 §2.4 IgnorableBlocks: DISALLOWED whatever their category.
+        UCharacter.UnicodeBlock block = UCharacter.UnicodeBlock.of(cp);
+        if (block == UCharacter.UnicodeBlock.COMBINING_MARKS_FOR_SYMBOLS
+                || block == UCharacter.UnicodeBlock.MUSICAL_SYMBOLS
+                || block == UCharacter.UnicodeBlock.ANCIENT_GREEK_MUSICAL_NOTATION) {
+            return false;
+        }
+        // Arabic-Indic digits (0660..0669, 06F0..06F9) are CONTEXTO; Nd anyway.
+        return switch (UCharacter.getType(cp)) {
+            case UCharacterCategory.LOWERCASE_LETTER,
+                    UCharacterCategory.UPPERCASE_LETTER,
+                    UCharacterCategory.OTHER_LETTER,
+                    UCharacterCategory.MODIFIER_LETTER,
+                    UCharacterCategory.NON_SPACING_MARK,
+                    UCharacterCategory.COMBINING_SPACING_MARK,
+                    UCharacterCategory.DECIMAL_DIGIT_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** True when a label that is not plain ASCII has "--" in its third and fourth positions. */
+    private static boolean hyphens34InIdnLabel(String input, String mapped) {
+        String[] in = input.split("[.\u3002\uFF0E\uFF61]", -1);
+        String[] out = mapped.split("\\.", -1);
+        for (int i = 0; i < out.length; i++) {
+            boolean asciiInput = i < in.length
+                    && in.length == out.length
+                    && in[i].chars().allMatch(c -> c < 0x80)
+                    && !in[i].regionMatches(true, 0, "xn--", 0, 4);
+            if (!asciiInput && out[i].length() >= 4 && out[i].startsWith("--", 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

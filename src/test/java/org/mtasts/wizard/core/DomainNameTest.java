@@ -154,11 +154,62 @@ class DomainNameTest {
 
     @Test
     void nonCanonicalALabelIsRejected() {
-        // Punycode of "bÜcher" decodes to a capital Ü, which IDNA maps to ü: not the canonical A-label.
-        String nonCanonical = "xn--" + Punycode.encode("bÜcher") + ".example";
-        DomainName.Invalid inv = invalid(nonCanonical);
+        // xn--bcher-2pa is the Punycode of "bÜcher": a capital Ü, which IDNA maps to ü, so it is
+        // not an A-label (the canonical one is xn--bcher-kva).
+        DomainName.Invalid inv = invalid("xn--bcher-2pa.example");
         assertEquals(FindingCode.DOMAIN_IDN_INVALID, inv.code());
-        assertTrue(inv.message().contains("xn--bcher-kva"), inv.message());
+        assertTrue(
+                inv.message().contains("'xn--bcher-2pa' starts with xn-- but is not a valid A-label"), inv.message());
+    }
+
+    @ParameterizedTest(name = "[{index}] ''{0}'' -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // RFC 5892 Appendix A.3: the Catalan middle dot between two l's (CONTEXTO).
+                "col·legi.cat|xn--collegi-xma.cat|col·legi.cat",
+                // Letters newer than Unicode 3.2 (java.net.IDN's tables): U+A794 (Unicode 7.0).
+                "ꞔ.example|xn--c68a.example|ꞔ.example",
+                // U+1E9E CAPITAL SHARP S (Unicode 5.1) maps to ß under UTS #46 since Unicode 15.1.
+                "STRAẞE.de|xn--strae-oqa.de|straße.de",
+                // Non-transitional: ß is kept.
+                "faß.de|xn--fa-hia.de|faß.de",
+                // A joiner after a virama is allowed (RFC 5892 Appendix A.2).
+                "क्‍ष.example|xn--11b2ezcw70k.example|क्‍ष.example",
+                // Hebrew with a geresh after a Hebrew letter (CONTEXTO, Bidi).
+                "אב׳.example|xn--4dbc6h.example|אב׳.example",
+            })
+    void idna2008Names(String raw, String ascii, String unicode) {
+        DomainName name = valid(raw).name();
+        assertEquals(ascii, name.ascii());
+        assertEquals(unicode, name.unicode());
+    }
+
+    @ParameterizedTest(name = "[{index}] ''{0}'' -> {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Middle dot not between l's (RFC 5892 Appendix A.3).
+                "ca·t.example|DOMAIN_IDN_INVALID|middle dot",
+                // RFC 5893 Bidi rule: a right-to-left label with a left-to-right letter.
+                "אa.example|DOMAIN_IDN_INVALID|right-to-left",
+                // RFC 5891 §5.4: a label may not start with a combining mark.
+                "́a.example|DOMAIN_IDN_INVALID|combining mark",
+                // Symbols are DISALLOWED by IDNA2008 although UTS #46 maps or keeps them.
+                "¢.example|DOMAIN_IDN_INVALID|IDNA2008",
+                "ab--ü.example|DOMAIN_HYPHEN|third and fourth",
+                "xn--a.example|DOMAIN_IDN_INVALID|not a valid A-label",
+            })
+    void idna2008RefusalsSayWhy(String raw, FindingCode code, String words) {
+        DomainName.Invalid inv = invalid(raw);
+        assertEquals(code, inv.code(), inv.message());
+        assertTrue(inv.message().contains(words), inv.message());
+        assertFalse(inv.message().contains("_"), "no enum names: " + inv.message());
+    }
+
+    @Test
+    void plainAsciiLabelsWithDoubleHyphensStayHostNames() {
+        assertEquals("ab--cd.example", valid("ab--cd.example").name().ascii());
     }
 
     @Test

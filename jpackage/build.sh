@@ -106,6 +106,16 @@ log "jdeps"
   --module-path "$out/deps" --add-modules ALL-MODULE-PATH "$jar" >"$out/jdeps.txt"
 found=$(grep -oE -- '^[^ ].* -> (java|jdk)\.[A-Za-z0-9.]+$' "$out/jdeps.txt" | sed 's/.* -> //' | sort -u)
 [ -n "$found" ] || { echo "build.sh: jdeps found no JDK module (see $out/jdeps.txt)" >&2; exit 1; }
+# ... less the modules that only build tools inside a library jar use: ICU4J's jar carries its
+# javadoc taglets (com.ibm.icu.dev.tool.docs), never loaded by the app, which alone would bring
+# jdk.javadoc, jdk.compiler and java.compiler (14 MB) into the runtime.
+tools='^ +com\.ibm\.icu\.dev\.'
+tools_only=$(comm -23 \
+  <(grep -E "$tools" "$out/jdeps.txt" | awk '{print $NF}' | tr -d '()' | sort -u) \
+  <(grep -E -- '^ +[^ ]+ +-> ' "$out/jdeps.txt" | grep -vE "$tools" | awk '{print $NF}' | tr -d '()' | sort -u))
+# shellcheck disable=SC2086 # word lists
+found=$(comm -23 <(printf '%s\n' $found) <(printf '%s\n' $tools_only))
+[ -z "$tools_only" ] || log "left out (used only by build tools in a library jar):" $tools_only
 # ... plus those reached only by name at run time (jdk-modules.txt says why for each).
 extra=$(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$here/jdk-modules.txt" | grep -v '^$' || true)
 # shellcheck disable=SC2086 # word lists

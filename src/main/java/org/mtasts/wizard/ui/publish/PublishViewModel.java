@@ -41,9 +41,12 @@ public final class PublishViewModel {
     private final ObjectProperty<HostingTarget> target = new SimpleObjectProperty<>(HostingTarget.GITHUB_PAGES);
     private final ObjectProperty<Discovery> live = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty blocked = new SimpleStringProperty("");
 
     public PublishViewModel(Clock clock) {
         this.clock = clock;
+        // A new draft is judged afresh: an old refusal no longer applies.
+        artifacts.addListener((o, was, now) -> blocked.set(""));
     }
 
     /**
@@ -78,6 +81,11 @@ public final class PublishViewModel {
 
     public ObjectProperty<Discovery> liveProperty() {
         return live;
+    }
+
+    /** Why Next did not go on to Verify (an uncovered MX host in enforce), or empty. */
+    public StringProperty blockedProperty() {
+        return blocked;
     }
 
     /** The result of the last save or export, for the status line. */

@@ -165,8 +165,15 @@ public final class MainView {
         status.getStyleClass().addAll("busy-label", Styles.SUCCESS);
         status.textProperty()
                 .bind(Bindings.when(vm.stepProperty().isEqualTo(Step.PUBLISH))
-                        .then(vm.publish().messageProperty())
+                        .then(Bindings.when(vm.publish().blockedProperty().isEmpty())
+                                .then(vm.publish().messageProperty())
+                                .otherwise(vm.publish().blockedProperty()))
                         .otherwise(""));
+        // A refusal to go on is not a success: it reads in the danger colour.
+        vm.publish().blockedProperty().addListener((o, was, now) -> {
+            status.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            status.getStyleClass().add(now.isEmpty() ? Styles.SUCCESS : Styles.DANGER);
+        });
         status.visibleProperty()
                 .bind(vm.busyProperty().not().and(status.textProperty().isNotEmpty()));
         status.managedProperty().bind(status.visibleProperty());

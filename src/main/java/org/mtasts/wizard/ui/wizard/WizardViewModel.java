@@ -328,7 +328,7 @@ public final class WizardViewModel {
                 // An uncovered MX host in enforce mode would make senders refuse mail (RFC 8461 §4.1).
                 Optional<PublishViewModel.Warning> blocking = publish.blockingWarning();
                 if (blocking.isPresent()) {
-                    blockedMessage.set(blocking.get().text());
+                    publish.blockedProperty().set(blocking.get().text());
                     return;
                 }
                 step.set(Step.VERIFY);

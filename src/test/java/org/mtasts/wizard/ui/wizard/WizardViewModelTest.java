@@ -222,8 +222,8 @@ class WizardViewModelTest {
         vm.next();
         assertEquals(Step.PUBLISH, vm.stepProperty().get(), "Next does not go on to Verify");
         assertTrue(
-                vm.blockedMessageProperty().get().startsWith("mx2.example.test is not covered by any mx pattern"),
-                vm.blockedMessageProperty().get());
+                vm.publish().blockedProperty().get().startsWith("mx2.example.test is not covered by any mx pattern"),
+                vm.publish().blockedProperty().get());
         assertTrue(vm.publish().blockingWarning().isPresent());
 
         // In testing mode the same host is a warning only.

@@ -2,15 +2,19 @@ package org.mtasts.wizard.ui.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.mtasts.wizard.ui.store.AppSettings;
+import org.mtasts.wizard.ui.store.WindowBounds;
 import org.mtasts.wizard.ui.wizard.AppContext;
 import org.mtasts.wizard.ui.wizard.MainView;
 import org.mtasts.wizard.ui.wizard.WizardViewModel;
@@ -30,8 +34,6 @@ public final class WizardWindow {
     private final PauseTransition saveSoon = new PauseTransition(Duration.millis(400));
     private final PauseTransition saveSettingsSoon = new PauseTransition(Duration.millis(400));
     private final AppSettings savedSettings;
-    private boolean resolverEdited;
-    private boolean caFileEdited;
 
     private WizardWindow(Stage stage, AppContext context) {
         this.stage = stage;
@@ -56,22 +58,23 @@ public final class WizardWindow {
         }
         // Typed settings are saved once typing pauses, not on every keystroke.
         saveSettingsSoon.setOnFinished(e -> saveSettings());
-        InvalidationListener resolverChanged = (Observable o) -> {
-            resolverEdited = true;
-            saveSettingsSoon.playFromStart();
-        };
-        vm.settings().resolverChoiceProperty().addListener(resolverChanged);
-        vm.settings().customResolverProperty().addListener(resolverChanged);
-        vm.settings().caFileProperty().addListener((Observable o) -> {
-            caFileEdited = true;
-            saveSettingsSoon.playFromStart();
-        });
-        vm.settings().timeoutProperty().addListener((Observable o) -> saveSettingsSoon.playFromStart());
+        InvalidationListener settingChanged = (Observable o) -> saveSettingsSoon.playFromStart();
+        vm.settings().resolverChoiceProperty().addListener(settingChanged);
+        vm.settings().customResolverProperty().addListener(settingChanged);
+        vm.settings().caFileProperty().addListener(settingChanged);
+        vm.settings().timeoutProperty().addListener(settingChanged);
 
         stage.setTitle("MTA-STS Wizard");
-        stage.setScene(new Scene(view.root(), WIDTH, HEIGHT));
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
+        Rectangle2D place = placeOnScreen();
+        stage.setScene(new Scene(view.root(), place.getWidth(), place.getHeight()));
+        stage.setX(place.getMinX());
+        stage.setY(place.getMinY());
+        stage.setWidth(place.getWidth());
+        stage.setHeight(place.getHeight());
+        Rectangle2D min = WindowPlacement.minimumOn(
+                Screen.getPrimary().getVisualBounds(), new Rectangle2D(0, 0, MIN_WIDTH, MIN_HEIGHT));
+        stage.setMinWidth(min.getWidth());
+        stage.setMinHeight(min.getHeight());
         addIcons(stage);
         // Once the first screen is up, build the others in a quiet moment.
         PauseTransition warm = new PauseTransition(Duration.millis(800));
@@ -84,6 +87,7 @@ public final class WizardWindow {
         stage.setOnHidden(e -> {
             saveSoon.stop();
             saveDraft();
+            saveWindow();
             if (saveSettingsSoon.getStatus() == Animation.Status.RUNNING) {
                 saveSettingsSoon.stop();
                 saveSettings();
@@ -117,13 +121,46 @@ public final class WizardWindow {
         if (!vm.settings().validProperty().get()) {
             return;
         }
-        // A resolver or CA file given on the command line is for this run only: the saved value
-        // stays unless the user changes that field in Settings.
+        // A resolver or CA file given on the command line governs this run only: the saved value
+        // stays as it was, even when the field is edited during such a run (the field shows the
+        // override, so what is typed there belongs to the override too).
         AppSettings now = vm.settings().toSettings();
-        String resolver =
-                context.options().resolver() != null && !resolverEdited ? savedSettings.resolver() : now.resolver();
-        String caFile = context.options().caFile() != null && !caFileEdited ? savedSettings.caFile() : now.caFile();
+        String resolver = context.options().resolver() != null ? savedSettings.resolver() : now.resolver();
+        String caFile = context.options().caFile() != null ? savedSettings.caFile() : now.caFile();
         context.persistence().saveSettings(new AppSettings(resolver, caFile, now.timeoutSeconds(), now.theme()));
+    }
+
+    /** The saved place when it is still on a screen, else centred; always within a screen's visual bounds. */
+    private Rectangle2D placeOnScreen() {
+        List<Rectangle2D> screens =
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        WindowBounds saved = context.persistence().loadWindow().orElse(null);
+        if (saved != null && saved.maximized()) {
+            stage.setMaximized(true);
+        }
+        return WindowPlacement.place(
+                saved,
+                screens,
+                Screen.getPrimary().getVisualBounds(),
+                new Rectangle2D(0, 0, WIDTH, HEIGHT),
+                new Rectangle2D(0, 0, MIN_WIDTH, MIN_HEIGHT));
+    }
+
+    /** Remembers size and position (the normal bounds when maximized) for the next start. */
+    private void saveWindow() {
+        if (Double.isNaN(stage.getX()) || stage.getWidth() <= 0) {
+            return;
+        }
+        if (stage.isMaximized()) {
+            WindowBounds before = context.persistence().loadWindow().orElse(null);
+            if (before != null) {
+                context.persistence()
+                        .saveWindow(new WindowBounds(before.x(), before.y(), before.width(), before.height(), true));
+            }
+            return;
+        }
+        context.persistence()
+                .saveWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
     }
 
     /** Window icons come from the packaging resources when the build has them. */

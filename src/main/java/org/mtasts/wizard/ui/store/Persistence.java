@@ -8,10 +8,12 @@ import java.util.Optional;
 public final class Persistence {
     private final JsonStore<Draft> draft;
     private final JsonStore<AppSettings> settings;
+    private final JsonStore<WindowBounds> window;
 
     public Persistence(Path dir) {
         this.draft = new JsonStore<>(dir.resolve("draft.json"), Draft.class);
         this.settings = new JsonStore<>(dir.resolve("settings.json"), AppSettings.class);
+        this.window = new JsonStore<>(dir.resolve("window.json"), WindowBounds.class);
     }
 
     public static Persistence inConfigDir() {
@@ -39,6 +41,20 @@ public final class Persistence {
     public boolean saveSettings(AppSettings s) {
         try {
             settings.save(s);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    public Optional<WindowBounds> loadWindow() {
+        return window.load();
+    }
+
+    /** Saves quietly, like the draft: a window position is never worth an error. */
+    public boolean saveWindow(WindowBounds b) {
+        try {
+            window.save(b);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;

@@ -1,10 +1,16 @@
 package org.mtasts.wizard.ui.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,16 +55,43 @@ class RenderScreenshotsTest {
         if (review) {
             tour.fullPagesTo(Path.of("target/screenshots/full"));
         }
-        tour.renderAll(out, WizardWindow.WIDTH, WizardWindow.HEIGHT);
-        if (review) {
-            tour.fullPagesTo(Path.of("target/screenshots/min/full"));
-            tour.renderAll(Path.of("target/screenshots/min"), WizardWindow.MIN_WIDTH, WizardWindow.MIN_HEIGHT);
+        Path min = review ? Path.of("target/screenshots/min") : out.resolve("min");
+        List<String> warnings;
+        try (CssWarnings css = new CssWarnings()) {
+            tour.renderAll(out, WizardWindow.WIDTH, WizardWindow.HEIGHT);
+            if (review) {
+                tour.fullPagesTo(Path.of("target/screenshots/min/full"));
+            }
+            // The minimum window size too: what is clipped or wraps badly shows there first.
+            tour.renderAll(min, WizardWindow.MIN_WIDTH, WizardWindow.MIN_HEIGHT);
+            warnings = css.seen();
         }
+        assertEquals(List.of(), warnings, "the CSS engine warned while rendering every screen in both themes");
         for (String name : ScreenshotTour.NAMES) {
             for (Theme t : Theme.values()) {
-                Path png = out.resolve(name + "-" + t.name().toLowerCase(Locale.ROOT) + ".png");
-                assertTrue(Files.size(png) > 10_000, png + " looks empty");
+                for (Path dir : List.of(out, min)) {
+                    Path png = dir.resolve(name + "-" + t.name().toLowerCase(Locale.ROOT) + ".png");
+                    assertTrue(Files.size(png) > 10_000, png + " looks empty");
+                }
             }
         }
+    }
+
+    /** The capture above is real: a style the CSS engine cannot resolve is caught. */
+    @Test
+    void theCssWarningCaptureSeesAnUnresolvableLookup() throws Exception {
+        List<String> warnings;
+        try (CssWarnings css = new CssWarnings()) {
+            FxHarness.runFx(() -> {
+                Label broken = new Label("x");
+                broken.setStyle("-fx-text-fill: -no-such-looked-up-colour;");
+                Scene scene = new Scene(new StackPane(broken), 100, 40);
+                broken.applyCss();
+                scene.getRoot().applyCss();
+            });
+            warnings = css.seen();
+        }
+        assertFalse(warnings.isEmpty(), "an unresolvable lookup must be reported");
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("-no-such-looked-up-colour")), warnings.toString());
     }
 }

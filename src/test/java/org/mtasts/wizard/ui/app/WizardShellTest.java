@@ -11,11 +11,13 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -177,6 +179,28 @@ class WizardShellTest extends WizardFxTestBase {
     }
 
     @Test
+    void theWindowOpensWhereItWasClosedWithTheSameSize(FxRobot robot) throws Exception {
+        FxHarness.runFx(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(1000);
+            stage.setHeight(700);
+            stage.close();
+        });
+        assertTrue(Files.exists(configDir.resolve("window.json")), "closing saves the window's place");
+        WizardWindow again = FxHarness.onFx(() -> {
+            WizardWindow win = WizardWindow.create(new Stage(), context());
+            win.stage().show();
+            return win;
+        });
+        Stage s = again.stage();
+        assertEquals(List.of(40.0, 30.0, 1000.0, 700.0), List.of(s.getX(), s.getY(), s.getWidth(), s.getHeight()));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertTrue(s.getY() >= screen.getMinY() && s.getX() + s.getWidth() <= screen.getMaxX(), "on screen");
+        FxHarness.runFx(s::close);
+    }
+
+    @Test
     void commandLineResolverIsUsedForThisRunButNotSaved(FxRobot robot) throws Exception {
         FxHarness.runFx(() -> stage.close());
         Path pem = Files.writeString(
@@ -206,13 +230,19 @@ class WizardShellTest extends WizardFxTestBase {
         String saved = Files.readString(configDir.resolve("settings.json"));
         assertTrue(saved.contains("DARK"), saved);
         assertFalse(saved.contains("5353"), "the command-line resolver is not saved: " + saved);
+        // Typed during a run with --resolver: still this run's override, never saved.
+        FxHarness.runFx(() -> w.viewModel().settings().customResolverProperty().set("127.0.0.1:5454"));
         FxHarness.runFx(() -> w.stage().close());
+        saved = Files.readString(configDir.resolve("settings.json"));
+        assertFalse(saved.contains("5454"), "a resolver typed during a --resolver run is not saved: " + saved);
     }
 
     @Test
     void enterStillMeansNextAfterSettingsWereOpenedAndClosed(FxRobot robot) {
         KeyCodeCombination enter = new KeyCodeCombination(KeyCode.ENTER);
         robot.clickOn("#open-settings");
+        // On a busy machine the overlay can arrive a pulse after the click.
+        waitUntil(5, () -> robot.lookup("#settings-done").tryQuery().isPresent());
         robot.clickOn("#settings-done");
         assertFalse(window.view().settingsOpen());
         assertTrue(

@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ContentDisplay;
@@ -337,9 +340,30 @@ public final class MainView {
         if (settingsOpen()) {
             return;
         }
-        frame.setDisable(true);
         modal.show(settingsView.card());
-        Platform.runLater(() -> settingsView.initialFocus().requestFocus());
+        // The modal pane adds the card to the scene when its skin gets to it (on the first open, a
+        // pulse later). Only then can the first field take the focus, and only after that may the
+        // wizard behind be disabled (disabling the focus owner makes the scene pick another one).
+        Node first = settingsView.initialFocus();
+        Runnable takeFocus = () -> {
+            // Skins first: a ButtonBar's skin focuses its default button (Done) when it is created.
+            settingsView.card().applyCss();
+            first.requestFocus();
+            frame.setDisable(true);
+        };
+        if (first.getScene() != null) {
+            takeFocus.run();
+        } else {
+            first.sceneProperty().addListener(new ChangeListener<Scene>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                    if (now != null) {
+                        o.removeListener(this);
+                        takeFocus.run();
+                    }
+                }
+            });
+        }
     }
 
     /** Done and Esc; a click beside the card closes the modal pane itself. */

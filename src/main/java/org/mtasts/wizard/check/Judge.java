@@ -140,95 +140,117 @@ final class Judge {
                 "Publish an A/AAAA record (or a CNAME to your web host) for " + host + ". " + NO_POLICY_CONSEQUENCE);
     }
 
-    /** The five policy results from one fetch; {@code syntax} is judged separately from the body. */
+    /**
+     * The five policy results from one fetch; {@code syntax} is judged separately from the body. One
+     * step per way the fetch ended: each says what it could check and skips what lies behind it.
+     */
     static List<CheckResult> policyTransport(String host, PolicyFetch f, boolean hostResolved) {
-        List<CheckResult> out = new ArrayList<>();
         List<Evidence> base = new ArrayList<>();
         base.add(Evidence.of("URL", f.url()));
         base.add(Evidence.of("elapsed", f.elapsedMillis() + " ms"));
-        CertJudge.Verdict v = f.cert();
-        String skipReason;
-        switch (f.outcome()) {
-            case CANCELLED -> {
-                for (CheckId id : List.of(
-                        CheckId.POLICY_TLS, CheckId.POLICY_STATUS, CheckId.POLICY_CONTENT_TYPE, CheckId.POLICY_SIZE)) {
-                    out.add(CheckResult.of(
-                            id,
-                            host,
-                            Status.INCONCLUSIVE,
-                            "The policy fetch was stopped: " + f.message() + ".",
-                            base,
-                            ""));
-                }
-                return out;
-            }
-            case HOST_NOT_FOUND -> {
-                String why = hostResolved ? f.message() : host + " has no address";
-                out.add(CheckResult.of(
-                        CheckId.POLICY_TLS, host, Status.SKIPPED, "Not checked: " + why + ".", base, ""));
-                skipReason = "Not checked: there is no policy host to connect to.";
-            }
-            case CONNECT_FAILED -> {
-                out.add(CheckResult.of(
-                        CheckId.POLICY_TLS,
-                        host,
-                        Status.FAIL,
-                        "No HTTPS connection to " + host + ": " + f.message() + ".",
-                        base,
-                        "Make the web server for " + host + " listen for HTTPS. " + NO_POLICY_CONSEQUENCE));
-                skipReason = "Not checked: no HTTPS connection.";
-            }
-            case TLS_FAILED -> {
-                List<Evidence> ev = new ArrayList<>(base);
-                if (v != null) {
-                    ev.addAll(v.leaf().evidence());
-                }
-                out.add(new CheckResult(
-                        CheckId.POLICY_TLS,
-                        host,
-                        Status.FAIL,
-                        "HTTPS to " + host + " is not accepted by senders: " + f.message() + ".",
-                        ev,
-                        "RFC 8461 §3.3",
-                        tlsFix(v, host) + " " + NO_POLICY_CONSEQUENCE));
-                skipReason = "Not checked: the TLS connection was refused by the checker, as a sender would.";
-            }
-            case TIMEOUT, PROTOCOL_ERROR -> {
-                if (v != null && v.problem() == CertProblem.NONE) {
-                    out.add(tlsPass(host, f, base));
-                } else {
-                    out.add(CheckResult.of(
-                            CheckId.POLICY_TLS,
-                            host,
-                            Status.FAIL,
-                            "No TLS session with " + host + ": " + f.message() + ".",
-                            base,
-                            "Make sure " + host + " answers HTTPS promptly. " + NO_POLICY_CONSEQUENCE));
-                    skipReason = "Not checked: no TLS session.";
-                    addSkipped(out, host, skipReason, base);
-                    return out;
-                }
-                out.add(CheckResult.of(
-                        CheckId.POLICY_STATUS,
-                        host,
-                        Status.FAIL,
-                        f.outcome() == PolicyFetch.FetchOutcome.TIMEOUT
-                                ? "The policy host accepted the request but sent no complete answer within the timeout."
-                                : "The policy host's answer was not valid HTTP: " + f.message() + ".",
-                        base,
-                        "Fix the web server so it answers the policy URL at once. " + NO_POLICY_CONSEQUENCE));
-                out.add(CheckResult.of(
-                        CheckId.POLICY_CONTENT_TYPE, host, Status.SKIPPED, "Not checked: no answer.", base, ""));
-                out.add(CheckResult.of(CheckId.POLICY_SIZE, host, Status.SKIPPED, "Not checked: no answer.", base, ""));
-                return out;
-            }
+        return switch (f.outcome()) {
+            case CANCELLED -> fetchStopped(host, f, base);
+            case HOST_NOT_FOUND -> noPolicyHost(host, f, hostResolved, base);
+            case CONNECT_FAILED -> noHttpsConnection(host, f, base);
+            case TLS_FAILED -> tlsRefused(host, f, base);
+            case TIMEOUT, PROTOCOL_ERROR -> noHttpAnswer(host, f, base);
             default -> {
+                List<CheckResult> out = new ArrayList<>();
                 out.add(tlsPass(host, f, base));
                 out.addAll(response(host, f, base));
-                return out;
+                yield out;
             }
+        };
+    }
+
+    /** cancel() or the deadline stopped the fetch: nothing is known either way. */
+    private static List<CheckResult> fetchStopped(String host, PolicyFetch f, List<Evidence> base) {
+        List<CheckResult> out = new ArrayList<>();
+        for (CheckId id :
+                List.of(CheckId.POLICY_TLS, CheckId.POLICY_STATUS, CheckId.POLICY_CONTENT_TYPE, CheckId.POLICY_SIZE)) {
+            out.add(CheckResult.of(
+                    id, host, Status.INCONCLUSIVE, "The policy fetch was stopped: " + f.message() + ".", base, ""));
         }
-        addSkipped(out, host, skipReason, base);
+        return out;
+    }
+
+    /** The policy host has no address; {@code policy-host} already fails for it, so these are skipped. */
+    private static List<CheckResult> noPolicyHost(
+            String host, PolicyFetch f, boolean hostResolved, List<Evidence> base) {
+        List<CheckResult> out = new ArrayList<>();
+        String why = hostResolved ? f.message() : host + " has no address";
+        out.add(CheckResult.of(CheckId.POLICY_TLS, host, Status.SKIPPED, "Not checked: " + why + ".", base, ""));
+        addSkipped(out, host, "Not checked: there is no policy host to connect to.", base);
+        return out;
+    }
+
+    /** RFC 8461 §3.3: the policy is fetched over HTTPS only, so no connection means no policy. */
+    private static List<CheckResult> noHttpsConnection(String host, PolicyFetch f, List<Evidence> base) {
+        List<CheckResult> out = new ArrayList<>();
+        out.add(CheckResult.of(
+                CheckId.POLICY_TLS,
+                host,
+                Status.FAIL,
+                "No HTTPS connection to " + host + ": " + f.message() + ".",
+                base,
+                "Make the web server for " + host + " listen for HTTPS. " + NO_POLICY_CONSEQUENCE));
+        addSkipped(out, host, "Not checked: no HTTPS connection.", base);
+        return out;
+    }
+
+    /**
+     * RFC 8461 §3.3: senders require a valid certificate for the policy host and TLS 1.2 or newer;
+     * the fetch aborted as a sender's would, with the certificate as evidence when there was one.
+     */
+    private static List<CheckResult> tlsRefused(String host, PolicyFetch f, List<Evidence> base) {
+        List<CheckResult> out = new ArrayList<>();
+        CertJudge.Verdict v = f.cert();
+        List<Evidence> ev = new ArrayList<>(base);
+        if (v != null) {
+            ev.addAll(v.leaf().evidence());
+        }
+        out.add(new CheckResult(
+                CheckId.POLICY_TLS,
+                host,
+                Status.FAIL,
+                "HTTPS to " + host + " is not accepted by senders: " + f.message() + ".",
+                ev,
+                "RFC 8461 §3.3",
+                tlsFix(v, host) + " " + NO_POLICY_CONSEQUENCE));
+        addSkipped(out, host, "Not checked: the TLS connection was refused by the checker, as a sender would.", base);
+        return out;
+    }
+
+    /**
+     * A timeout or broken HTTP: if TLS was already up with a good certificate, TLS passes and the
+     * status fails; otherwise TLS fails and the rest is skipped.
+     */
+    private static List<CheckResult> noHttpAnswer(String host, PolicyFetch f, List<Evidence> base) {
+        List<CheckResult> out = new ArrayList<>();
+        CertJudge.Verdict v = f.cert();
+        if (v == null || v.problem() != CertProblem.NONE) {
+            out.add(CheckResult.of(
+                    CheckId.POLICY_TLS,
+                    host,
+                    Status.FAIL,
+                    "No TLS session with " + host + ": " + f.message() + ".",
+                    base,
+                    "Make sure " + host + " answers HTTPS promptly. " + NO_POLICY_CONSEQUENCE));
+            addSkipped(out, host, "Not checked: no TLS session.", base);
+            return out;
+        }
+        out.add(tlsPass(host, f, base));
+        out.add(CheckResult.of(
+                CheckId.POLICY_STATUS,
+                host,
+                Status.FAIL,
+                f.outcome() == PolicyFetch.FetchOutcome.TIMEOUT
+                        ? "The policy host accepted the request but sent no complete answer within the timeout."
+                        : "The policy host's answer was not valid HTTP: " + f.message() + ".",
+                base,
+                "Fix the web server so it answers the policy URL at once. " + NO_POLICY_CONSEQUENCE));
+        out.add(CheckResult.of(CheckId.POLICY_CONTENT_TYPE, host, Status.SKIPPED, "Not checked: no answer.", base, ""));
+        out.add(CheckResult.of(CheckId.POLICY_SIZE, host, Status.SKIPPED, "Not checked: no answer.", base, ""));
         return out;
     }
 
@@ -280,89 +302,107 @@ final class Judge {
                 "");
     }
 
+    /** An HTTP answer: its status, then (for a 200) the content type and the size. */
     private static List<CheckResult> response(String host, PolicyFetch f, List<Evidence> base) {
         List<CheckResult> out = new ArrayList<>();
         List<Evidence> ev = new ArrayList<>(base);
         ev.add(Evidence.of("status", f.status()));
         ev.addAll(f.headers());
         if (f.status() != 200) {
-            String summary;
-            String fix;
-            if (f.status() >= 300 && f.status() < 400) {
-                summary = "The policy URL answers " + f.status() + " redirecting to "
-                        + (f.location() == null ? "(no Location)" : f.location())
-                        + "; senders do not follow redirects.";
-                fix = "Serve the policy file directly at " + f.url() + " with status 200. " + NO_POLICY_CONSEQUENCE;
-            } else {
-                summary = "The policy URL answers HTTP " + f.status() + "; only 200 is accepted.";
-                fix = "Put the policy file at /.well-known/mta-sts.txt on " + host
-                        + " (static hosts may ignore dot-folders: GitHub Pages needs a .nojekyll file). "
-                        + NO_POLICY_CONSEQUENCE;
-            }
-            out.add(new CheckResult(CheckId.POLICY_STATUS, host, Status.FAIL, summary, ev, "RFC 8461 §3.3", fix));
+            out.add(notServed(host, f, ev));
             String skip = "Not checked: the policy was not served (HTTP " + f.status() + ").";
             out.add(CheckResult.of(CheckId.POLICY_CONTENT_TYPE, host, Status.SKIPPED, skip, ev, ""));
             out.add(CheckResult.of(CheckId.POLICY_SIZE, host, Status.SKIPPED, skip, ev, ""));
             return out;
         }
+        out.add(served(host, f, ev));
+        out.add(contentType(host, f));
+        out.add(size(host, f));
+        return out;
+    }
+
+    /** RFC 8461 §3.3: only a 200 counts, and senders do not follow redirects. */
+    private static CheckResult notServed(String host, PolicyFetch f, List<Evidence> ev) {
+        String summary;
+        String fix;
+        if (f.status() >= 300 && f.status() < 400) {
+            summary = "The policy URL answers " + f.status() + " redirecting to "
+                    + (f.location() == null ? "(no Location)" : f.location())
+                    + "; senders do not follow redirects.";
+            fix = "Serve the policy file directly at " + f.url() + " with status 200. " + NO_POLICY_CONSEQUENCE;
+        } else {
+            summary = "The policy URL answers HTTP " + f.status() + "; only 200 is accepted.";
+            fix = "Put the policy file at /.well-known/mta-sts.txt on " + host
+                    + " (static hosts may ignore dot-folders: GitHub Pages needs a .nojekyll file). "
+                    + NO_POLICY_CONSEQUENCE;
+        }
+        return new CheckResult(CheckId.POLICY_STATUS, host, Status.FAIL, summary, ev, "RFC 8461 §3.3", fix);
+    }
+
+    /** A 200; a slow one is a warning. */
+    private static CheckResult served(String host, PolicyFetch f, List<Evidence> ev) {
         if (f.httpMillis() > SLOW_POLICY.toMillis()) {
             // RFC 8461 §3.3 suggests senders give up after about a minute; seconds already make it fragile.
-            out.add(CheckResult.of(
+            return CheckResult.of(
                     CheckId.POLICY_STATUS,
                     host,
                     Status.WARN,
                     "The policy URL answers 200, but took " + f.httpMillis() + " ms; a slow policy host is"
                             + " fragile.",
                     ev,
-                    "Serve the policy from a fast, static host."));
-        } else {
-            out.add(CheckResult.of(
-                    CheckId.POLICY_STATUS,
-                    host,
-                    Status.PASS,
-                    "The policy URL answers 200 in " + f.httpMillis() + " ms.",
-                    ev,
-                    ""));
+                    "Serve the policy from a fast, static host.");
         }
+        return CheckResult.of(
+                CheckId.POLICY_STATUS,
+                host,
+                Status.PASS,
+                "The policy URL answers 200 in " + f.httpMillis() + " ms.",
+                ev,
+                "");
+    }
+
+    /** RFC 8461 §3.3: the media type is text/plain; parameters such as charset are fine. */
+    private static CheckResult contentType(String host, PolicyFetch f) {
         String ct = f.contentType();
         String media = ct == null ? "" : ct.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (media.equals("text/plain")) {
-            out.add(CheckResult.of(
+            return CheckResult.of(
                     CheckId.POLICY_CONTENT_TYPE,
                     host,
                     Status.PASS,
                     "Served as " + ct + ".",
                     List.of(Evidence.of("Content-Type", ct)),
-                    ""));
-        } else {
-            out.add(CheckResult.of(
-                    CheckId.POLICY_CONTENT_TYPE,
-                    host,
-                    Status.WARN,
-                    ct == null
-                            ? "The policy is served without a Content-Type; many senders reject anything but text/plain."
-                            : "The policy is served as " + ct + ", not text/plain; many senders reject it.",
-                    List.of(Evidence.of("Content-Type", ct == null ? "(none)" : ct)),
-                    "Serve /.well-known/mta-sts.txt as text/plain (charset=utf-8 is fine)."));
+                    "");
         }
+        return CheckResult.of(
+                CheckId.POLICY_CONTENT_TYPE,
+                host,
+                Status.WARN,
+                ct == null
+                        ? "The policy is served without a Content-Type; many senders reject anything but text/plain."
+                        : "The policy is served as " + ct + ", not text/plain; many senders reject it.",
+                List.of(Evidence.of("Content-Type", ct == null ? "(none)" : ct)),
+                "Serve /.well-known/mta-sts.txt as text/plain (charset=utf-8 is fine).");
+    }
+
+    /** RFC 8461 §3.3 suggests senders read at most 64 KiB. */
+    private static CheckResult size(String host, PolicyFetch f) {
         if (f.tooLarge()) {
-            out.add(CheckResult.of(
+            return CheckResult.of(
                     CheckId.POLICY_SIZE,
                     host,
                     Status.FAIL,
                     "The policy body is larger than 64 KiB; senders stop reading there and reject it.",
                     List.of(Evidence.of("bytes read", PolicyFetcher.MAX_BODY + " and more were coming")),
-                    "Serve only the policy file: a few hundred bytes."));
-        } else {
-            out.add(CheckResult.of(
-                    CheckId.POLICY_SIZE,
-                    host,
-                    Status.PASS,
-                    "The policy body is " + f.body().length + " bytes (limit 64 KiB).",
-                    List.of(Evidence.of("bytes", f.body().length)),
-                    ""));
+                    "Serve only the policy file: a few hundred bytes.");
         }
-        return out;
+        return CheckResult.of(
+                CheckId.POLICY_SIZE,
+                host,
+                Status.PASS,
+                "The policy body is " + f.body().length + " bytes (limit 64 KiB).",
+                List.of(Evidence.of("bytes", f.body().length)),
+                "");
     }
 
     static String bodyText(PolicyFetch f) {
@@ -394,36 +434,43 @@ final class Judge {
         return out;
     }
 
+    /** RFC 7505: a null MX says the domain takes no mail, so there is nothing for MTA-STS to protect. */
+    private static CheckResult nullMx(String domain, List<Evidence> ev) {
+        return new CheckResult(
+                CheckId.MX_RECORDS,
+                domain,
+                Status.WARN,
+                domain + " publishes a null MX (MX 0 .): it receives no mail, so MTA-STS protects nothing here.",
+                ev,
+                "RFC 7505; RFC 8461 §4",
+                "If the domain should receive mail, publish real MX records;"
+                        + " otherwise MTA-STS records are not needed.");
+    }
+
+    private static CheckResult mxFound(String domain, DnsAnswer a, List<Evidence> ev) {
+        List<MxHost> hosts = mxHosts(a);
+        return CheckResult.of(
+                CheckId.MX_RECORDS,
+                domain,
+                Status.PASS,
+                domain + " has " + hosts.size()
+                        + (hosts.size() == 1 ? " MX host: " : " MX hosts: ")
+                        + String.join(
+                                ", ",
+                                hosts.stream()
+                                        .map(h -> h.priority() + " " + h.host())
+                                        .toList()) + ".",
+                ev,
+                "");
+    }
+
     static CheckResult mxRecords(String domain, DnsAnswer a) {
         List<Evidence> ev = dnsEvidence(a);
         if (isNullMx(a)) {
-            return new CheckResult(
-                    CheckId.MX_RECORDS,
-                    domain,
-                    Status.WARN,
-                    domain + " publishes a null MX (MX 0 .): it receives no mail, so MTA-STS protects nothing here.",
-                    ev,
-                    "RFC 7505; RFC 8461 §4",
-                    "If the domain should receive mail, publish real MX records;"
-                            + " otherwise MTA-STS records are not needed.");
+            return nullMx(domain, ev);
         }
         return switch (a.outcome()) {
-            case ANSWER -> {
-                List<MxHost> hosts = mxHosts(a);
-                yield CheckResult.of(
-                        CheckId.MX_RECORDS,
-                        domain,
-                        Status.PASS,
-                        domain + " has " + hosts.size()
-                                + (hosts.size() == 1 ? " MX host: " : " MX hosts: ")
-                                + String.join(
-                                        ", ",
-                                        hosts.stream()
-                                                .map(h -> h.priority() + " " + h.host())
-                                                .toList()) + ".",
-                        ev,
-                        "");
-            }
+            case ANSWER -> mxFound(domain, a, ev);
             case NODATA ->
                 CheckResult.of(
                         CheckId.MX_RECORDS,
@@ -477,37 +524,7 @@ final class Judge {
         List<Evidence> ev = new ArrayList<>();
         addressAnswers.forEach(a -> ev.addAll(dnsEvidence(a)));
         if (probes.isEmpty()) {
-            boolean transport = addressAnswers.stream()
-                            .allMatch(a -> a.outcome().isTransportFailure()
-                                    || a.outcome() == DnsOutcome.CANCELLED
-                                    || a.outcome() == DnsOutcome.NODATA)
-                    && addressAnswers.stream()
-                            .anyMatch(a -> a.outcome().isTransportFailure() || a.outcome() == DnsOutcome.CANCELLED);
-            CheckResult st = transport
-                    ? CheckResult.of(
-                            CheckId.MX_STARTTLS,
-                            host,
-                            Status.INCONCLUSIVE,
-                            "The addresses of " + host + " could not be looked up.",
-                            ev,
-                            "")
-                    : CheckResult.of(
-                            CheckId.MX_STARTTLS,
-                            host,
-                            Status.FAIL,
-                            noAddressSummary(host, addressAnswers),
-                            ev,
-                            "Publish address records for " + host + " or remove it from the MX records.");
-            return new HostResults(
-                    st,
-                    CheckResult.of(
-                            CheckId.MX_CERT,
-                            host,
-                            Status.SKIPPED,
-                            "Not checked: " + host + " has no address to connect to.",
-                            ev,
-                            ""),
-                    false);
+            return noAddress(host, addressAnswers, ev);
         }
         for (SmtpProbe p : probes) {
             StringBuilder v = new StringBuilder(p.message());
@@ -517,14 +534,59 @@ final class Judge {
             ev.add(Evidence.of("SMTP " + p.address(), v.toString()));
         }
         boolean allConnect = probes.stream().allMatch(p -> p.outcome().isConnectFailure());
+        return new HostResults(starttls(host, probes, ev, port), mxCert(host, probes), allConnect);
+    }
+
+    /**
+     * No address to connect to: inconclusive when the lookups themselves failed (or were stopped),
+     * a failure when DNS answered that there is none.
+     */
+    private static HostResults noAddress(String host, List<DnsAnswer> addressAnswers, List<Evidence> ev) {
+        boolean transport = addressAnswers.stream()
+                        .allMatch(a -> a.outcome().isTransportFailure()
+                                || a.outcome() == DnsOutcome.CANCELLED
+                                || a.outcome() == DnsOutcome.NODATA)
+                && addressAnswers.stream()
+                        .anyMatch(a -> a.outcome().isTransportFailure() || a.outcome() == DnsOutcome.CANCELLED);
+        CheckResult st = transport
+                ? CheckResult.of(
+                        CheckId.MX_STARTTLS,
+                        host,
+                        Status.INCONCLUSIVE,
+                        "The addresses of " + host + " could not be looked up.",
+                        ev,
+                        "")
+                : CheckResult.of(
+                        CheckId.MX_STARTTLS,
+                        host,
+                        Status.FAIL,
+                        noAddressSummary(host, addressAnswers),
+                        ev,
+                        "Publish address records for " + host + " or remove it from the MX records.");
+        return new HostResults(
+                st,
+                CheckResult.of(
+                        CheckId.MX_CERT,
+                        host,
+                        Status.SKIPPED,
+                        "Not checked: " + host + " has no address to connect to.",
+                        ev,
+                        ""),
+                false);
+    }
+
+    /**
+     * RFC 8461 §4.2 and RFC 3207: every address must offer STARTTLS and complete TLS; the first
+     * address that did not decides the failure. A stopped probe with no failure is inconclusive.
+     */
+    private static CheckResult starttls(String host, List<SmtpProbe> probes, List<Evidence> ev, int port) {
         boolean cancelled = probes.stream().anyMatch(p -> p.outcome() == SmtpProbe.Outcome.CANCELLED);
         SmtpProbe bad = probes.stream()
                 .filter(p -> p.outcome() != SmtpProbe.Outcome.TLS_OK && p.outcome() != SmtpProbe.Outcome.CANCELLED)
                 .findFirst()
                 .orElse(null);
-        CheckResult st;
         if (bad != null) {
-            st = new CheckResult(
+            return new CheckResult(
                     CheckId.MX_STARTTLS,
                     host,
                     Status.FAIL,
@@ -532,26 +594,25 @@ final class Judge {
                     ev,
                     "RFC 8461 §4.2; RFC 3207",
                     starttlsFix(host, bad));
-        } else if (cancelled) {
-            st = CheckResult.of(
+        }
+        if (cancelled) {
+            return CheckResult.of(
                     CheckId.MX_STARTTLS,
                     host,
                     Status.INCONCLUSIVE,
                     "The STARTTLS test of " + host + " was stopped before it finished.",
                     ev,
                     "");
-        } else {
-            SmtpProbe ok = probes.get(0);
-            st = CheckResult.of(
-                    CheckId.MX_STARTTLS,
-                    host,
-                    Status.PASS,
-                    host + " offers STARTTLS with " + ok.tlsVersion() + " on " + probes.size()
-                            + (probes.size() == 1 ? " address." : " addresses."),
-                    ev,
-                    "");
         }
-        return new HostResults(st, mxCert(host, probes), allConnect);
+        SmtpProbe ok = probes.get(0);
+        return CheckResult.of(
+                CheckId.MX_STARTTLS,
+                host,
+                Status.PASS,
+                host + " offers STARTTLS with " + ok.tlsVersion() + " on " + probes.size()
+                        + (probes.size() == 1 ? " address." : " addresses."),
+                ev,
+                "");
     }
 
     private static String noAddressSummary(String host, List<DnsAnswer> answers) {
@@ -629,18 +690,7 @@ final class Judge {
                     host + " (" + worstProbe.address() + "): " + worst.message() + ".",
                     ev,
                     "RFC 8461 §4.2",
-                    switch (worst.problem()) {
-                        case EXPIRED, NOT_YET_VALID ->
-                            "Renew the certificate of " + host + " and check automatic renewal.";
-                        case MISSING_INTERMEDIATE -> FULL_CHAIN_FIX;
-                        case UNTRUSTED ->
-                            "Use a certificate from a public CA for " + host
-                                    + " and send the full chain; self-signed certificates fail in enforce mode.";
-                        case NAME_MISMATCH ->
-                            "Get a certificate whose subjectAltName includes " + host
-                                    + " (the MX host name, not the domain).";
-                        default -> "Fix the TLS certificate of " + host + ".";
-                    });
+                    mxCertFix(host, worst.problem()));
         }
         Duration left = Duration.between(Instant.now(), worst.leaf().notAfter());
         if (left.compareTo(CertJudge.EXPIRY_WARNING) < 0) {
@@ -660,6 +710,19 @@ final class Judge {
                 "The certificate of " + host + " is trusted, unexpired and names the host.",
                 ev,
                 "");
+    }
+
+    private static String mxCertFix(String host, CertProblem problem) {
+        return switch (problem) {
+            case EXPIRED, NOT_YET_VALID -> "Renew the certificate of " + host + " and check automatic renewal.";
+            case MISSING_INTERMEDIATE -> FULL_CHAIN_FIX;
+            case UNTRUSTED ->
+                "Use a certificate from a public CA for " + host
+                        + " and send the full chain; self-signed certificates fail in enforce mode.";
+            case NAME_MISMATCH ->
+                "Get a certificate whose subjectAltName includes " + host + " (the MX host name, not the domain).";
+            default -> "Fix the TLS certificate of " + host + ".";
+        };
     }
 
     /** Port 25 unreachable everywhere says more about this network than about the servers (item 28). */

@@ -104,6 +104,11 @@ final class Run implements CheckRun {
                 .exceptionally(this::internalError);
     }
 
+    /**
+     * Everything after a working resolver, as four strands that run at once: the policy host's
+     * addresses, the policy fetch and its syntax, the MX hosts' sessions, and coverage (which waits
+     * for the policy). The run finishes when all four have.
+     */
     private void afterResolver(
             DnsAnswer mx,
             DnsAnswer sts,
@@ -121,29 +126,49 @@ final class Run implements CheckRun {
             emit(r);
             return r.status() == Status.PASS;
         });
-        CompletableFuture<Policy> policy = fetch.thenCombine(hostDone, (f, resolved) -> {
-            Judge.policyTransport(policyHost, f, resolved).forEach(this::emit);
-            if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE && f.status() == 200 && !f.tooLarge()) {
-                RecordRules.PolicySyntax s = RecordRules.policySyntax(policyHost, f.body());
-                emit(s.result());
-                livePolicy = s.policy();
-                return s.policy();
-            }
-            String why = f.outcome() == PolicyFetch.FetchOutcome.RESPONSE
-                    ? (f.tooLarge()
-                            ? "Not checked: the policy is larger than 64 KiB."
-                            : "Not checked: the policy was not served (HTTP " + f.status() + ").")
-                    : "Not checked: the policy could not be fetched.";
-            emit(CheckResult.of(
-                    CheckId.POLICY_SYNTAX,
-                    policyHost,
-                    f.outcome() == PolicyFetch.FetchOutcome.CANCELLED ? Status.INCONCLUSIVE : Status.SKIPPED,
-                    why,
-                    List.of(),
-                    ""));
-            return null;
-        });
+        CompletableFuture<Policy> policy = fetch.thenCombine(hostDone, this::judgePolicy);
+        List<MxHost> hosts = announceMxHosts(mx);
+        CompletableFuture<Void> mxDone = probeMxHosts(hosts);
+        CompletableFuture<Void> coverage = policy.thenAccept(p -> emit(coverage(mx, p, hosts)));
 
+        CompletableFuture.allOf(hostDone, policy, mxDone, coverage).whenComplete((v, e) -> {
+            if (e != null) {
+                internalError(e);
+            } else {
+                finish(null);
+            }
+        });
+    }
+
+    /**
+     * The transport results of the fetch, then the syntax of a body that was served (200 and at
+     * most 64 KiB, RFC 8461 §3.3); returns the policy senders would use, or null.
+     */
+    private Policy judgePolicy(PolicyFetch f, boolean hostResolved) {
+        Judge.policyTransport(policyHost, f, hostResolved).forEach(this::emit);
+        if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE && f.status() == 200 && !f.tooLarge()) {
+            RecordRules.PolicySyntax s = RecordRules.policySyntax(policyHost, f.body());
+            emit(s.result());
+            livePolicy = s.policy();
+            return s.policy();
+        }
+        String why = f.outcome() == PolicyFetch.FetchOutcome.RESPONSE
+                ? (f.tooLarge()
+                        ? "Not checked: the policy is larger than 64 KiB."
+                        : "Not checked: the policy was not served (HTTP " + f.status() + ").")
+                : "Not checked: the policy could not be fetched.";
+        emit(CheckResult.of(
+                CheckId.POLICY_SYNTAX,
+                policyHost,
+                f.outcome() == PolicyFetch.FetchOutcome.CANCELLED ? Status.INCONCLUSIVE : Status.SKIPPED,
+                why,
+                List.of(),
+                ""));
+        return null;
+    }
+
+    /** The MX hosts in priority order, kept for the facts and told to the listener before any probe. */
+    private List<MxHost> announceMxHosts(DnsAnswer mx) {
         List<MxHost> hosts = Judge.mxHosts(mx);
         mxHosts = hosts;
         if (!hosts.isEmpty()) {
@@ -153,74 +178,80 @@ final class Run implements CheckRun {
                 // a listener must not break the run
             }
         }
+        return hosts;
+    }
+
+    /**
+     * One probe per MX host at once; a host reached over TCP is emitted as soon as it is judged
+     * ({@link #probeHost}), the ones only refused or timed out at connect wait for all the others.
+     */
+    private CompletableFuture<Void> probeMxHosts(List<MxHost> hosts) {
         List<CompletableFuture<Judge.HostResults>> perHost = new ArrayList<>();
         for (MxHost h : hosts) {
             perHost.add(probeHost(h.host()));
         }
-        CompletableFuture<Void> mxDone = CompletableFuture.allOf(perHost.toArray(CompletableFuture[]::new))
-                .thenRun(() -> {
-                    List<Judge.HostResults> all =
-                            perHost.stream().map(CompletableFuture::join).toList();
-                    boolean blockedEverywhere =
-                            !all.isEmpty() && all.stream().allMatch(Judge.HostResults::onlyConnectFailures);
-                    for (Judge.HostResults r : all) {
-                        if (!r.onlyConnectFailures()) {
-                            continue;
-                        }
-                        if (blockedEverywhere) {
-                            emit(Judge.portBlocked(r.starttls().target(), r.starttls(), settings.smtpPort()));
-                            emit(CheckResult.of(
-                                    CheckId.MX_CERT,
-                                    r.cert().target(),
-                                    Status.SKIPPED,
-                                    "Not checked: port " + settings.smtpPort() + " could not be reached.",
-                                    r.cert().evidence(),
-                                    ""));
-                        } else {
-                            // Other MX hosts were reachable, so this network does not block port 25.
-                            emit(r.starttls());
-                            emit(r.cert());
-                        }
-                    }
-                });
+        return CompletableFuture.allOf(perHost.toArray(CompletableFuture[]::new))
+                .thenRun(() -> emitUnreached(
+                        perHost.stream().map(CompletableFuture::join).toList()));
+    }
 
-        CompletableFuture<Void> coverage = policy.thenAccept(p -> {
-            if (Judge.isNullMx(mx)) {
+    /**
+     * Hosts never reached over TCP: if no host was, port 25 is most likely blocked on this network,
+     * so each is inconclusive (its certificate skipped); otherwise the host itself is at fault.
+     */
+    private void emitUnreached(List<Judge.HostResults> all) {
+        boolean blockedEverywhere = !all.isEmpty() && all.stream().allMatch(Judge.HostResults::onlyConnectFailures);
+        for (Judge.HostResults r : all) {
+            if (!r.onlyConnectFailures()) {
+                continue;
+            }
+            if (blockedEverywhere) {
+                emit(Judge.portBlocked(r.starttls().target(), r.starttls(), settings.smtpPort()));
                 emit(CheckResult.of(
-                        CheckId.MX_COVERAGE,
-                        domain,
+                        CheckId.MX_CERT,
+                        r.cert().target(),
                         Status.SKIPPED,
-                        "Not checked: the domain has a null MX and receives no mail.",
-                        List.of(),
-                        ""));
-            } else if (p == null) {
-                emit(CheckResult.of(
-                        CheckId.MX_COVERAGE,
-                        domain,
-                        Status.SKIPPED,
-                        "Not checked: there is no valid policy to compare the MX hosts with.",
-                        List.of(),
-                        ""));
-            } else if (hosts.isEmpty()) {
-                emit(CheckResult.of(
-                        CheckId.MX_COVERAGE,
-                        domain,
-                        Status.SKIPPED,
-                        "Not checked: no MX hosts were found.",
-                        Judge.dnsEvidence(mx),
+                        "Not checked: port " + settings.smtpPort() + " could not be reached.",
+                        r.cert().evidence(),
                         ""));
             } else {
-                emit(RecordRules.coverage(domain, p, hosts));
+                // Other MX hosts were reachable, so this network does not block port 25.
+                emit(r.starttls());
+                emit(r.cert());
             }
-        });
+        }
+    }
 
-        CompletableFuture.allOf(hostDone, policy, mxDone, coverage).whenComplete((v, e) -> {
-            if (e != null) {
-                internalError(e);
-            } else {
-                finish(null);
-            }
-        });
+    /** RFC 8461 §4.1: every MX host must match a pattern of the policy; skipped when there is nothing to match. */
+    private CheckResult coverage(DnsAnswer mx, Policy p, List<MxHost> hosts) {
+        if (Judge.isNullMx(mx)) {
+            return CheckResult.of(
+                    CheckId.MX_COVERAGE,
+                    domain,
+                    Status.SKIPPED,
+                    "Not checked: the domain has a null MX and receives no mail.",
+                    List.of(),
+                    "");
+        }
+        if (p == null) {
+            return CheckResult.of(
+                    CheckId.MX_COVERAGE,
+                    domain,
+                    Status.SKIPPED,
+                    "Not checked: there is no valid policy to compare the MX hosts with.",
+                    List.of(),
+                    "");
+        }
+        if (hosts.isEmpty()) {
+            return CheckResult.of(
+                    CheckId.MX_COVERAGE,
+                    domain,
+                    Status.SKIPPED,
+                    "Not checked: no MX hosts were found.",
+                    Judge.dnsEvidence(mx),
+                    "");
+        }
+        return RecordRules.coverage(domain, p, hosts);
     }
 
     private CompletableFuture<Judge.HostResults> probeHost(String host) {

@@ -74,12 +74,39 @@ final class PolicyFetcher {
         String url = url(domain, port);
         long t0 = System.nanoTime();
         CertJudge judge = new CertJudge(trust.trustManager(), policyHost, true);
+        long[] dnsDone = {0};
+        OkHttpClient client = client(judge, dnsDone);
+        Request request = new Request.Builder()
+                .url(url)
+                .header("User-Agent", "mta-sts-wizard check")
+                .build();
+        Call c = client.newCall(request);
+        call = c;
+        if (cancelled) {
+            c.cancel();
+        }
+        try (Response response = c.execute()) {
+            return answered(url, response, judge, t0, dnsDone[0]);
+        } catch (IOException e) {
+            return failure(url, e, c, judge, millisSince(t0));
+        } finally {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+    }
+
+    /**
+     * A client that fetches as a sender does (RFC 8461 §3.3): HTTPS only with {@code judge} as the
+     * trust manager, no redirects, no retries, no cache, no pooled connection, the probe timeout for
+     * everything; its DNS is the run's resolver, and it notes in {@code dnsDone[0]} when the address
+     * lookup ended.
+     */
+    private OkHttpClient client(CertJudge judge, long[] dnsDone) {
         // Section 7.2 requires TLS 1.2 support; older versions are not offered at all.
         ConnectionSpec tls12Plus = new ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)
                 .tlsVersions(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2)
                 .build();
-        long[] dnsDone = {0};
-        OkHttpClient client = new OkHttpClient.Builder()
+        return new OkHttpClient.Builder()
                 .dns(new ResolverDns(dns))
                 .eventListener(new okhttp3.EventListener() {
                     @Override
@@ -99,66 +126,58 @@ final class PolicyFetcher {
                 .connectTimeout(timeout)
                 .readTimeout(timeout)
                 .build();
-        Request request = new Request.Builder()
-                .url(url)
-                .header("User-Agent", "mta-sts-wizard check")
-                .build();
-        Call c = client.newCall(request);
-        call = c;
-        if (cancelled) {
-            c.cancel();
-        }
-        try (Response response = c.execute()) {
-            Handshake hs = response.handshake();
-            String version = hs == null ? null : hs.tlsVersion().javaName();
-            String cipher = hs == null ? null : hs.cipherSuite().javaName();
-            List<Evidence> headers = new ArrayList<>();
-            for (String h : List.of("Content-Type", "Content-Length", "Location", "Cache-Control", "Server")) {
-                String v = response.header(h);
-                if (v != null) {
-                    headers.add(Evidence.of("header " + h, v));
-                }
+    }
+
+    /** An HTTP answer, whatever its status: the evidence, and the body only for a 200. */
+    private static PolicyFetch answered(String url, Response response, CertJudge judge, long t0, long dnsDone)
+            throws IOException {
+        Handshake hs = response.handshake();
+        String version = hs == null ? null : hs.tlsVersion().javaName();
+        String cipher = hs == null ? null : hs.cipherSuite().javaName();
+        List<Evidence> headers = new ArrayList<>();
+        for (String h : List.of("Content-Type", "Content-Length", "Location", "Cache-Control", "Server")) {
+            String v = response.header(h);
+            if (v != null) {
+                headers.add(Evidence.of("header " + h, v));
             }
-            byte[] body = new byte[0];
-            boolean tooLarge = false;
-            ResponseBody rb = response.body();
-            if (response.code() == 200) {
-                BufferedSource source = rb.source();
-                Buffer buf = new Buffer();
-                // Read at most one byte past the limit: enough to know it is too large, never the whole thing.
-                while (buf.size() <= MAX_BODY) {
-                    long n = source.read(buf, Math.min(8192, MAX_BODY + 1 - buf.size()));
-                    if (n == -1) {
-                        break;
-                    }
-                }
-                tooLarge = buf.size() > MAX_BODY;
-                body = buf.readByteArray(Math.min(buf.size(), MAX_BODY));
-            }
-            long ms = millisSince(t0);
-            // The host's own speed: from the end of the address lookup to the last byte read.
-            long httpMs = millisSince(dnsDone[0] == 0 ? t0 : dnsDone[0]);
-            return new PolicyFetch(
-                    url,
-                    PolicyFetch.FetchOutcome.RESPONSE,
-                    "HTTP " + response.code() + " in " + httpMs + " ms",
-                    response.code(),
-                    response.header("Location"),
-                    response.header("Content-Type"),
-                    body,
-                    tooLarge,
-                    version,
-                    cipher,
-                    judge.verdict(),
-                    headers,
-                    ms,
-                    httpMs);
-        } catch (IOException e) {
-            return failure(url, e, c, judge, millisSince(t0));
-        } finally {
-            client.dispatcher().executorService().shutdown();
-            client.connectionPool().evictAll();
         }
+        Buffer buf = response.code() == 200 ? readCapped(response.body()) : new Buffer();
+        boolean tooLarge = buf.size() > MAX_BODY;
+        byte[] body = buf.readByteArray(Math.min(buf.size(), MAX_BODY));
+        long ms = millisSince(t0);
+        // The host's own speed: from the end of the address lookup to the last byte read.
+        long httpMs = millisSince(dnsDone == 0 ? t0 : dnsDone);
+        return new PolicyFetch(
+                url,
+                PolicyFetch.FetchOutcome.RESPONSE,
+                "HTTP " + response.code() + " in " + httpMs + " ms",
+                response.code(),
+                response.header("Location"),
+                response.header("Content-Type"),
+                body,
+                tooLarge,
+                version,
+                cipher,
+                judge.verdict(),
+                headers,
+                ms,
+                httpMs);
+    }
+
+    /**
+     * RFC 8461 §3.3 suggests senders read at most 64 KiB: reads at most one byte past that limit,
+     * enough to know the body is too large, never the whole thing.
+     */
+    private static Buffer readCapped(ResponseBody rb) throws IOException {
+        BufferedSource source = rb.source();
+        Buffer buf = new Buffer();
+        while (buf.size() <= MAX_BODY) {
+            long n = source.read(buf, Math.min(8192, MAX_BODY + 1 - buf.size()));
+            if (n == -1) {
+                break;
+            }
+        }
+        return buf;
     }
 
     private PolicyFetch failure(String url, IOException e, Call c, CertJudge judge, long ms) {

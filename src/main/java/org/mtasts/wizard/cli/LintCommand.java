@@ -106,9 +106,52 @@ public final class LintCommand implements Callable<Integer> {
         }
     }
 
+    /** What one lint found: the findings in input order, and the values the JSON shows. */
+    private static final class Linted {
+        final List<Item> items = new ArrayList<>();
+        ParseResult<Policy> policy;
+        ParseResult<StsRecord> sts;
+        ParseResult<TlsRptRecord> tlsrpt;
+        CoverageReport coverage;
+        String coverageNote;
+
+        void add(String input, List<Finding> findings) {
+            findings.forEach(f -> items.add(new Item(input, f)));
+        }
+    }
+
+    /** Each input given is linted on its own, in a fixed order (policy, records, patterns, coverage). */
     private int run(PrintWriter o) throws UsageException {
         List<String> hosts = Args.splitCommas(mxHosts);
         List<String> patternArgs = Args.splitCommas(patterns);
+        requireInput(hosts, patternArgs);
+        Linted lint = new Linted();
+        if (policy != null) {
+            lintPolicy(lint);
+        }
+        if (!stsRecords.isEmpty()) {
+            lint.sts = StsRecord.select(records(stsRecords));
+            lint.add("sts-record", lint.sts.findings());
+        }
+        if (!tlsRptRecords.isEmpty()) {
+            lint.tlsrpt = TlsRptRecord.select(records(tlsRptRecords));
+            lint.add("tlsrpt-record", lint.tlsrpt.findings());
+        }
+        List<MxPattern> mxPatterns = parsePatterns(lint, patternArgs);
+        if (!hosts.isEmpty()) {
+            lintCoverage(lint, hosts, patternArgs, mxPatterns);
+        }
+        int errors = count(lint.items, Severity.ERROR);
+        if (json) {
+            printJson(o, lint);
+        } else {
+            printText(o, lint);
+        }
+        o.flush();
+        return errors == 0 ? Cli.OK : Cli.FINDINGS;
+    }
+
+    private void requireInput(List<String> hosts, List<String> patternArgs) throws UsageException {
         if (policy == null
                 && stsRecords.isEmpty()
                 && tlsRptRecords.isEmpty()
@@ -120,27 +163,20 @@ public final class LintCommand implements Callable<Integer> {
         if (!hosts.isEmpty() && patternArgs.isEmpty() && policy == null) {
             throw new UsageException("--mx needs the patterns to check against: give --pattern or --policy");
         }
-        List<Item> items = new ArrayList<>();
+    }
 
-        ParseResult<Policy> policyResult = null;
-        if (policy != null) {
-            byte[] bytes = readPolicy();
-            policyResult = PolicyParser.parse(bytes.length > READ_LIMIT ? Arrays.copyOf(bytes, READ_LIMIT) : bytes);
-            policyResult
-                    .findings()
-                    .forEach(f -> items.add(new Item("policy", bytes.length > READ_LIMIT ? overLimit(f) : f)));
-            policyResult.value().ifPresent(p -> PolicyParser.advise(p).forEach(f -> items.add(new Item("policy", f))));
-        }
-        ParseResult<StsRecord> sts = null;
-        if (!stsRecords.isEmpty()) {
-            sts = StsRecord.select(records(stsRecords));
-            sts.findings().forEach(f -> items.add(new Item("sts-record", f)));
-        }
-        ParseResult<TlsRptRecord> tlsrpt = null;
-        if (!tlsRptRecords.isEmpty()) {
-            tlsrpt = TlsRptRecord.select(records(tlsRptRecords));
-            tlsrpt.findings().forEach(f -> items.add(new Item("tlsrpt-record", f)));
-        }
+    /** The policy's grammar findings (on at most {@link #READ_LIMIT} bytes), then content advice. */
+    private void lintPolicy(Linted lint) throws UsageException {
+        byte[] bytes = readPolicy();
+        lint.policy = PolicyParser.parse(bytes.length > READ_LIMIT ? Arrays.copyOf(bytes, READ_LIMIT) : bytes);
+        lint.policy
+                .findings()
+                .forEach(f -> lint.items.add(new Item("policy", bytes.length > READ_LIMIT ? overLimit(f) : f)));
+        lint.policy.value().ifPresent(p -> lint.add("policy", PolicyParser.advise(p)));
+    }
+
+    /** The valid {@code --pattern}s; each invalid one is a finding. */
+    private static List<MxPattern> parsePatterns(Linted lint, List<String> patternArgs) {
         List<MxPattern> mxPatterns = new ArrayList<>();
         for (String raw : patternArgs) {
             MxPattern.MxPatternInput in = MxPattern.parse(raw);
@@ -148,72 +184,78 @@ public final class LintCommand implements Callable<Integer> {
                 mxPatterns.add(v.pattern());
             } else {
                 MxPattern.Invalid inv = (MxPattern.Invalid) in;
-                items.add(new Item("pattern", Finding.of(inv.code(), 0, inv.message(), inv.fix())));
+                lint.items.add(new Item("pattern", Finding.of(inv.code(), 0, inv.message(), inv.fix())));
             }
         }
-        CoverageReport coverage = null;
-        String coverageNote = null;
-        if (!hosts.isEmpty()) {
-            List<MxPattern> against = mxPatterns;
-            if (patternArgs.isEmpty()) {
-                against = policyResult.value().map(Policy::mx).orElse(null);
-            }
-            if (against == null) {
-                coverageNote = "coverage: not checked, the policy could not be read";
-            } else if (!patternArgs.isEmpty() && mxPatterns.isEmpty()) {
-                coverageNote = "coverage: not checked, no valid --pattern";
-            } else {
-                coverage = Coverage.analyze(hosts, against);
-                coverage.findings().forEach(f -> items.add(new Item("coverage", f)));
-            }
-        }
+        return mxPatterns;
+    }
 
-        int errors = count(items, Severity.ERROR);
-        int warnings = count(items, Severity.WARNING);
-        int infos = count(items, Severity.INFO);
-        if (json) {
-            o.println(JsonOutput.write(new JsonOutput.Lint(
-                    errors == 0,
-                    new JsonOutput.Summary(errors, warnings, infos),
-                    items.stream()
-                            .map(i -> JsonOutput.JsonFinding.of(i.input(), i.finding()))
-                            .toList(),
-                    policyResult == null
-                            ? null
-                            : policyResult.value().map(LintCommand::jsonPolicy).orElse(null),
-                    sts == null
-                            ? null
-                            : sts.value()
-                                    .map(r -> new JsonOutput.JsonStsRecord(r.id()))
-                                    .orElse(null),
-                    tlsrpt == null
-                            ? null
-                            : tlsrpt.value()
-                                    .map(r -> new JsonOutput.JsonTlsRptRecord(r.rua()))
-                                    .orElse(null),
-                    coverage == null ? null : jsonCoverage(coverage))));
-        } else {
-            for (Item i : items) {
-                o.println(line(i));
-            }
-            if (coverage != null) {
-                for (CoverageReport.CoveredHost c : coverage.covered()) {
-                    o.println("coverage: " + c.host() + " is covered by "
-                            + String.join(
-                                    ", ",
-                                    c.matchedBy().stream()
-                                            .map(MxPattern::toString)
-                                            .toList()));
-                }
-            }
-            if (coverageNote != null) {
-                o.println(coverageNote);
-            }
-            o.println(plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info")
-                    + (errors == 0 ? ": OK" : ""));
+    /**
+     * The hosts against the {@code --pattern}s, or without them against the policy's mx lines; a
+     * note instead when there is nothing valid to match against.
+     */
+    private static void lintCoverage(
+            Linted lint, List<String> hosts, List<String> patternArgs, List<MxPattern> mxPatterns) {
+        List<MxPattern> against = mxPatterns;
+        if (patternArgs.isEmpty()) {
+            against = lint.policy.value().map(Policy::mx).orElse(null);
         }
-        o.flush();
-        return errors == 0 ? Cli.OK : Cli.FINDINGS;
+        if (against == null) {
+            lint.coverageNote = "coverage: not checked, the policy could not be read";
+        } else if (!patternArgs.isEmpty() && mxPatterns.isEmpty()) {
+            lint.coverageNote = "coverage: not checked, no valid --pattern";
+        } else {
+            lint.coverage = Coverage.analyze(hosts, against);
+            lint.add("coverage", lint.coverage.findings());
+        }
+    }
+
+    private static void printJson(PrintWriter o, Linted lint) {
+        int errors = count(lint.items, Severity.ERROR);
+        o.println(JsonOutput.write(new JsonOutput.Lint(
+                errors == 0,
+                new JsonOutput.Summary(errors, count(lint.items, Severity.WARNING), count(lint.items, Severity.INFO)),
+                lint.items.stream()
+                        .map(i -> JsonOutput.JsonFinding.of(i.input(), i.finding()))
+                        .toList(),
+                lint.policy == null
+                        ? null
+                        : lint.policy.value().map(LintCommand::jsonPolicy).orElse(null),
+                lint.sts == null
+                        ? null
+                        : lint.sts
+                                .value()
+                                .map(r -> new JsonOutput.JsonStsRecord(r.id()))
+                                .orElse(null),
+                lint.tlsrpt == null
+                        ? null
+                        : lint.tlsrpt
+                                .value()
+                                .map(r -> new JsonOutput.JsonTlsRptRecord(r.rua()))
+                                .orElse(null),
+                lint.coverage == null ? null : jsonCoverage(lint.coverage))));
+    }
+
+    private static void printText(PrintWriter o, Linted lint) {
+        for (Item i : lint.items) {
+            o.println(line(i));
+        }
+        if (lint.coverage != null) {
+            for (CoverageReport.CoveredHost c : lint.coverage.covered()) {
+                o.println("coverage: " + c.host() + " is covered by "
+                        + String.join(
+                                ", ",
+                                c.matchedBy().stream().map(MxPattern::toString).toList()));
+            }
+        }
+        if (lint.coverageNote != null) {
+            o.println(lint.coverageNote);
+        }
+        int errors = count(lint.items, Severity.ERROR);
+        int warnings = count(lint.items, Severity.WARNING);
+        int infos = count(lint.items, Severity.INFO);
+        o.println(plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info")
+                + (errors == 0 ? ": OK" : ""));
     }
 
     /** {@code policy:3: error [RFC 8461 §3.2] policy-blank-line: message (fix: ...)}. */

@@ -46,47 +46,34 @@ final class BulkCheckRunner {
         this.err = err;
     }
 
-    int run() {
-        Checker checker;
-        BulkCheck.Options options;
-        DomainList.Parsed list;
-        Writer csvOut = null;
-        Writer jsonlOut = null;
-        try {
-            if (cmd.json && cmd.markdown) {
-                throw new UsageException("choose one of --json and --markdown");
-            }
-            if (cmd.evidence) {
-                throw new UsageException("--evidence shows one report; use --jsonl FILE for every domain's evidence");
-            }
-            options = options();
-            list = domains();
-            notes(list);
-            if (list.entries().isEmpty()) {
-                throw new UsageException(
-                        cmd.from == null ? "no domain to check" : "no domain to check in " + describe(cmd.from));
-            }
-            CheckSettings settings = cmd.settings();
-            checker = Checker.create(settings);
-            csvOut = open("--csv", cmd.csv);
-            jsonlOut = open("--jsonl", cmd.jsonl);
-        } catch (UsageException | InvalidSettingsException | IllegalArgumentException e) {
+    /** What a run needs before the first probe: the output files are open already. */
+    private record Prepared(
+            Checker checker, BulkCheck.Options options, DomainList.Parsed list, Writer csvOut, Writer jsonlOut) {
+        void close() {
             closeQuietly(csvOut);
             closeQuietly(jsonlOut);
+        }
+    }
+
+    /** Prepares (every usage error before any probe), checks all domains, writes and prints. */
+    int run() {
+        Prepared p;
+        try {
+            p = prepare();
+        } catch (UsageException | InvalidSettingsException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return Cli.USAGE;
         }
-
-        Progress progress = new Progress(list.entries().size());
-        BulkCheck bulk = BulkCheck.start(checker, list.names(), options, item -> progress.done(item.report()));
+        Progress progress = new Progress(p.list().entries().size());
+        BulkCheck bulk =
+                BulkCheck.start(p.checker(), p.list().names(), p.options(), item -> progress.done(item.report()));
         BulkCheck.Outcome outcome;
         try {
             outcome = bulk.done().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             bulk.cancel();
-            closeQuietly(csvOut);
-            closeQuietly(jsonlOut);
+            p.close();
             err.println("error: interrupted");
             return CheckCommand.NOTHING_CHECKED;
         } catch (ExecutionException e) {
@@ -94,23 +81,69 @@ final class BulkCheckRunner {
         }
         progress.clear();
         List<Report> reports = outcome.reports();
+        if (!writeFiles(p, reports)) {
+            return Cli.USAGE;
+        }
+        print(reports);
+        printTotals(reports, outcome);
+        if (reports.stream().allMatch(Report::nothingChecked)) {
+            return CheckCommand.NOTHING_CHECKED;
+        }
+        return reports.stream().anyMatch(r -> r.verdict() == Status.FAIL) ? Cli.FINDINGS : Cli.OK;
+    }
+
+    /**
+     * The options, the list (its notes printed), the settings and the output files, in that order;
+     * a file opened before a later one fails is closed again.
+     */
+    private Prepared prepare() throws UsageException, InvalidSettingsException {
+        if (cmd.json && cmd.markdown) {
+            throw new UsageException("choose one of --json and --markdown");
+        }
+        if (cmd.evidence) {
+            throw new UsageException("--evidence shows one report; use --jsonl FILE for every domain's evidence");
+        }
+        BulkCheck.Options options = options();
+        DomainList.Parsed list = domains();
+        notes(list);
+        if (list.entries().isEmpty()) {
+            throw new UsageException(
+                    cmd.from == null ? "no domain to check" : "no domain to check in " + describe(cmd.from));
+        }
+        CheckSettings settings = cmd.settings();
+        Checker checker = Checker.create(settings);
+        Writer csvOut = open("--csv", cmd.csv);
         try {
-            if (csvOut != null) {
-                csvOut.write(BulkTable.csv(reports));
+            return new Prepared(checker, options, list, csvOut, open("--jsonl", cmd.jsonl));
+        } catch (UsageException | IllegalArgumentException e) {
+            closeQuietly(csvOut);
+            throw e;
+        }
+    }
+
+    /** The {@code --csv} and {@code --jsonl} files; false (the error printed) when one cannot be written. */
+    private boolean writeFiles(Prepared p, List<Report> reports) {
+        try {
+            if (p.csvOut() != null) {
+                p.csvOut().write(BulkTable.csv(reports));
             }
-            if (jsonlOut != null) {
+            if (p.jsonlOut() != null) {
                 for (Report r : reports) {
-                    jsonlOut.write(JsonReport.line(r));
-                    jsonlOut.write('\n');
+                    p.jsonlOut().write(JsonReport.line(r));
+                    p.jsonlOut().write('\n');
                 }
             }
+            return true;
         } catch (IOException e) {
             err.println("error: cannot write the results: " + GenerateCommand.describe(e));
-            return Cli.USAGE;
+            return false;
         } finally {
-            closeQuietly(csvOut);
-            closeQuietly(jsonlOut);
+            p.close();
         }
+    }
+
+    /** Standard output: JSON Lines, Markdown, or the summary table unless a file went there ('-'). */
+    private void print(List<Report> reports) {
         if (cmd.json) {
             reports.forEach(r -> out.println(JsonReport.line(r)));
         } else if (cmd.markdown) {
@@ -119,6 +152,9 @@ final class BulkCheckRunner {
             out.print(BulkTable.summary(reports));
         }
         out.flush();
+    }
+
+    private void printTotals(List<Report> reports, BulkCheck.Outcome outcome) {
         err.printf(
                 Locale.ROOT,
                 "%s in %.1f s; %d MX host%s, %d STARTTLS session%s (each host probed once)%n",
@@ -129,10 +165,6 @@ final class BulkCheckRunner {
                 outcome.smtpSessions(),
                 outcome.smtpSessions() == 1 ? "" : "s");
         err.flush();
-        if (reports.stream().allMatch(Report::nothingChecked)) {
-            return CheckCommand.NOTHING_CHECKED;
-        }
-        return reports.stream().anyMatch(r -> r.verdict() == Status.FAIL) ? Cli.FINDINGS : Cli.OK;
     }
 
     private BulkCheck.Options options() throws UsageException {

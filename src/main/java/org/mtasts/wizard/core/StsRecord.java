@@ -92,41 +92,11 @@ public record StsRecord(String id) {
                         0,
                         "field '" + name + "' appears more than once; senders may take either",
                         "keep one '" + name + "=' field"));
-                continue;
-            }
-            if (name.equals("id")) {
+            } else if (name.equals("id")) {
                 idSeen = true;
-                if (PolicyId.isValid(field.value())) {
-                    id = field.value();
-                } else {
-                    f.add(Finding.of(
-                            FindingCode.STS_ID_INVALID,
-                            0,
-                            "id '" + HostSyntax.abbreviate(field.value()) + "' is not 1 to 32 ASCII letters or digits",
-                            "use a timestamp such as " + PolicyId.EXAMPLE));
-                }
-            } else if (name.equalsIgnoreCase("id") || name.equals("V")) {
-                f.add(Finding.of(
-                        FindingCode.STS_FIELD_CASE,
-                        0,
-                        "field names are case-sensitive: '" + name + "' is not '" + name.toLowerCase(Locale.ROOT) + "'",
-                        "write '" + name.toLowerCase(Locale.ROOT) + "='"));
-            } else if (name.equals("v")) {
-                f.add(Finding.of(
-                        FindingCode.STS_DUPLICATE_FIELD,
-                        0,
-                        "the version field 'v' appears again after the start",
-                        "remove the second 'v=' field"));
-            } else if (!TxtFields.isExtValue(field.value())) {
-                f.add(Finding.of(
-                        FindingCode.STS_EXTENSION_INVALID,
-                        0,
-                        "extension '" + name + "' has an invalid value '" + HostSyntax.abbreviate(field.value())
-                                + "' (visible ASCII except '=' and ';')",
-                        "remove or correct the field"));
+                id = id(f, field.value());
             } else {
-                f.add(Finding.of(
-                        FindingCode.STS_EXTENSION, 0, "unknown field '" + name + "' is ignored by senders", ""));
+                f.add(otherField(field));
             }
         }
         if (!idSeen) {
@@ -137,6 +107,52 @@ public record StsRecord(String id) {
                     "add an id: 'v=STSv1; id=" + PolicyId.EXAMPLE + "'"));
         }
         return new ParseResult<>(id == null ? Optional.empty() : Optional.of(new StsRecord(id)), f);
+    }
+
+    /** RFC 8461 §3.1: {@code sts-id = 1*32(ALPHA / DIGIT)}; returns the id, or null (reported) when invalid. */
+    private static String id(List<Finding> f, String value) {
+        if (PolicyId.isValid(value)) {
+            return value;
+        }
+        f.add(Finding.of(
+                FindingCode.STS_ID_INVALID,
+                0,
+                "id '" + HostSyntax.abbreviate(value) + "' is not 1 to 32 ASCII letters or digits",
+                "use a timestamp such as " + PolicyId.EXAMPLE));
+        return null;
+    }
+
+    /**
+     * RFC 8461 §3.1: any field but {@code id} after the version is an extension ({@code sts-ext-name
+     * "=" sts-ext-value}), which senders ignore. Field names are case-sensitive, so {@code ID} is one
+     * (said as a case mistake); {@code v} again is a second version; an extension value is visible
+     * ASCII except {@code =} and {@code ;}.
+     */
+    private static Finding otherField(TxtFields.Field field) {
+        String name = field.name();
+        if (name.equalsIgnoreCase("id") || name.equals("V")) {
+            return Finding.of(
+                    FindingCode.STS_FIELD_CASE,
+                    0,
+                    "field names are case-sensitive: '" + name + "' is not '" + name.toLowerCase(Locale.ROOT) + "'",
+                    "write '" + name.toLowerCase(Locale.ROOT) + "='");
+        }
+        if (name.equals("v")) {
+            return Finding.of(
+                    FindingCode.STS_DUPLICATE_FIELD,
+                    0,
+                    "the version field 'v' appears again after the start",
+                    "remove the second 'v=' field");
+        }
+        if (!TxtFields.isExtValue(field.value())) {
+            return Finding.of(
+                    FindingCode.STS_EXTENSION_INVALID,
+                    0,
+                    "extension '" + name + "' has an invalid value '" + HostSyntax.abbreviate(field.value())
+                            + "' (visible ASCII except '=' and ';')",
+                    "remove or correct the field");
+        }
+        return Finding.of(FindingCode.STS_EXTENSION, 0, "unknown field '" + name + "' is ignored by senders", "");
     }
 
     private static Finding lookalike(String text) {

@@ -106,55 +106,11 @@ public record TlsRptRecord(List<String> rua) {
                         name.equals("rua")
                                 ? "list all URIs in one rua field, separated by commas"
                                 : "keep one '" + name + "=' field"));
-                continue;
-            }
-            if (name.equals("rua")) {
+            } else if (name.equals("rua")) {
                 ruaSeen = true;
-                if (field.value().isEmpty()) {
-                    f.add(Finding.of(
-                            FindingCode.TLSRPT_RUA_MISSING,
-                            0,
-                            "the rua field is empty",
-                            "give at least one mailto: or https: URI"));
-                    continue;
-                }
-                for (String part : field.value().split(",", -1)) {
-                    String uri = TxtFields.stripWsp(part);
-                    Optional<Finding> problem = uri.isEmpty()
-                            ? Optional.of(Finding.of(
-                                    FindingCode.TLSRPT_SYNTAX,
-                                    0,
-                                    "empty URI in the rua list (two commas in a row, or a trailing comma)",
-                                    "remove the extra comma"))
-                            : RuaUri.check(uri);
-                    if (problem.isPresent()) {
-                        f.add(problem.get());
-                    } else {
-                        rua.add(uri);
-                    }
-                }
-            } else if (name.equalsIgnoreCase("rua") || name.equals("V")) {
-                f.add(Finding.of(
-                        FindingCode.TLSRPT_FIELD_CASE,
-                        0,
-                        "field names are case-sensitive: '" + name + "' is not '" + name.toLowerCase(Locale.ROOT) + "'",
-                        "write '" + name.toLowerCase(Locale.ROOT) + "='"));
-            } else if (name.equals("v")) {
-                f.add(Finding.of(
-                        FindingCode.TLSRPT_DUPLICATE_FIELD,
-                        0,
-                        "the version field 'v' appears again after the start",
-                        "remove the second 'v=' field"));
-            } else if (!TxtFields.isExtValue(field.value())) {
-                f.add(Finding.of(
-                        FindingCode.TLSRPT_EXTENSION_INVALID,
-                        0,
-                        "extension '" + name + "' has an invalid value '" + HostSyntax.abbreviate(field.value())
-                                + "' (visible ASCII except '=' and ';')",
-                        "remove or correct the field"));
+                rua(f, field.value(), rua);
             } else {
-                f.add(Finding.of(
-                        FindingCode.TLSRPT_EXTENSION, 0, "unknown field '" + name + "' is ignored by senders", ""));
+                f.add(otherField(field));
             }
         }
         if (!ruaSeen) {
@@ -167,6 +123,70 @@ public record TlsRptRecord(List<String> rua) {
         // The valid URIs are returned even when others in the list are broken (each broken one is an error).
         Optional<TlsRptRecord> value = rua.isEmpty() ? Optional.empty() : Optional.of(new TlsRptRecord(rua));
         return new ParseResult<>(value, f);
+    }
+
+    /**
+     * RFC 8460 §3: {@code tlsrpt-rua = "rua=" tlsrpt-uri *(*WSP "," *WSP tlsrpt-uri)}, each URI
+     * {@code mailto:} or {@code https:} ({@link RuaUri#check}). Adds the valid URIs to {@code rua}
+     * and reports each broken one.
+     */
+    private static void rua(List<Finding> f, String value, List<String> rua) {
+        if (value.isEmpty()) {
+            f.add(Finding.of(
+                    FindingCode.TLSRPT_RUA_MISSING,
+                    0,
+                    "the rua field is empty",
+                    "give at least one mailto: or https: URI"));
+            return;
+        }
+        for (String part : value.split(",", -1)) {
+            String uri = TxtFields.stripWsp(part);
+            Optional<Finding> problem = uri.isEmpty()
+                    ? Optional.of(Finding.of(
+                            FindingCode.TLSRPT_SYNTAX,
+                            0,
+                            "empty URI in the rua list (two commas in a row, or a trailing comma)",
+                            "remove the extra comma"))
+                    : RuaUri.check(uri);
+            if (problem.isPresent()) {
+                f.add(problem.get());
+            } else {
+                rua.add(uri);
+            }
+        }
+    }
+
+    /**
+     * RFC 8460 §3: any field but {@code rua} after the version is an extension, which senders
+     * ignore. Field names are case-sensitive, so {@code RUA} is one (said as a case mistake);
+     * {@code v} again is a second version; an extension value is visible ASCII except {@code =} and
+     * {@code ;}.
+     */
+    private static Finding otherField(TxtFields.Field field) {
+        String name = field.name();
+        if (name.equalsIgnoreCase("rua") || name.equals("V")) {
+            return Finding.of(
+                    FindingCode.TLSRPT_FIELD_CASE,
+                    0,
+                    "field names are case-sensitive: '" + name + "' is not '" + name.toLowerCase(Locale.ROOT) + "'",
+                    "write '" + name.toLowerCase(Locale.ROOT) + "='");
+        }
+        if (name.equals("v")) {
+            return Finding.of(
+                    FindingCode.TLSRPT_DUPLICATE_FIELD,
+                    0,
+                    "the version field 'v' appears again after the start",
+                    "remove the second 'v=' field");
+        }
+        if (!TxtFields.isExtValue(field.value())) {
+            return Finding.of(
+                    FindingCode.TLSRPT_EXTENSION_INVALID,
+                    0,
+                    "extension '" + name + "' has an invalid value '" + HostSyntax.abbreviate(field.value())
+                            + "' (visible ASCII except '=' and ';')",
+                    "remove or correct the field");
+        }
+        return Finding.of(FindingCode.TLSRPT_EXTENSION, 0, "unknown field '" + name + "' is ignored by senders", "");
     }
 
     private static Finding lookalike(String text) {

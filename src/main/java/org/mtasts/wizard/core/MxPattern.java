@@ -74,13 +74,7 @@ public final class MxPattern {
         boolean wildcard = s.startsWith("*.");
         String base = wildcard ? s.substring(2) : s;
         if (base.indexOf('*') >= 0) {
-            String why = s.startsWith("*") && !wildcard
-                    ? "a wildcard must be a whole label: '*.' followed by a domain"
-                    : "a wildcard is allowed only as the whole leftmost label ('*.' at the start)";
-            return new Invalid(
-                    FindingCode.MX_MISPLACED_WILDCARD,
-                    "'" + raw.strip() + "' is not a valid mx pattern: " + why,
-                    "write each host name in full, or a wildcard for the leftmost label only, such as *.example.net");
+            return misplacedWildcard(raw, s, wildcard);
         }
         if (HostSyntax.looksLikeIp(base)) {
             return new Invalid(
@@ -89,32 +83,11 @@ public final class MxPattern {
                     "write the MX host name (as in the domain's MX records), not its address");
         }
         if (base.chars().anyMatch(c -> c >= 0x80)) {
-            DomainName.DomainInput converted = DomainName.parse(base);
-            String fix = converted instanceof DomainName.Valid v
-                    ? "write the A-label: " + (wildcard ? "*." : "") + v.name().ascii()
-                    : "write the name in A-labels (xn--...)";
-            return new Invalid(
-                    FindingCode.MX_U_LABEL,
-                    "'" + raw.strip() + "' is a U-label (Unicode); policies must use A-labels",
-                    fix);
+            return uLabel(raw, base, wildcard);
         }
         Optional<HostSyntax.Problem> problem = HostSyntax.check(base);
         if (problem.isPresent()) {
-            FindingCode code = switch (problem.get().kind()) {
-                case EMPTY -> FindingCode.MX_EMPTY;
-                case EMPTY_LABEL -> FindingCode.MX_EMPTY_LABEL;
-                case LABEL_TOO_LONG -> FindingCode.MX_LABEL_TOO_LONG;
-                case NAME_TOO_LONG -> FindingCode.MX_NAME_TOO_LONG;
-                case BAD_CHARACTER, NON_ASCII -> FindingCode.MX_BAD_CHARACTER;
-                case HYPHEN -> FindingCode.MX_HYPHEN;
-                case IP_ADDRESS -> FindingCode.MX_IP_ADDRESS;
-                case BAD_A_LABEL -> FindingCode.MX_BAD_A_LABEL;
-            };
-            return new Invalid(
-                    code,
-                    "'" + raw.strip() + "' is not a valid mx pattern: "
-                            + problem.get().message(),
-                    "write a host name such as mail.example.net, or *.example.net");
+            return invalidHost(raw, problem.get());
         }
         if (wildcard && s.length() > HostSyntax.MAX_NAME) {
             return new Invalid(
@@ -123,6 +96,47 @@ public final class MxPattern {
                     "use a shorter name");
         }
         return new Valid(new MxPattern(wildcard, base), changes);
+    }
+
+    /** RFC 8461 §3.2 ({@code sts-policy-mx-value = ["*."] Domain}): a wildcard is the whole leftmost label only. */
+    private static Invalid misplacedWildcard(String raw, String s, boolean wildcard) {
+        String why = s.startsWith("*") && !wildcard
+                ? "a wildcard must be a whole label: '*.' followed by a domain"
+                : "a wildcard is allowed only as the whole leftmost label ('*.' at the start)";
+        return new Invalid(
+                FindingCode.MX_MISPLACED_WILDCARD,
+                "'" + raw.strip() + "' is not a valid mx pattern: " + why,
+                "write each host name in full, or a wildcard for the leftmost label only, such as *.example.net");
+    }
+
+    /** The pattern is an RFC 5321 Domain, so ASCII: a U-label is rejected, offering its A-label when it has one. */
+    private static Invalid uLabel(String raw, String base, boolean wildcard) {
+        DomainName.DomainInput converted = DomainName.parse(base);
+        String fix = converted instanceof DomainName.Valid v
+                ? "write the A-label: " + (wildcard ? "*." : "") + v.name().ascii()
+                : "write the name in A-labels (xn--...)";
+        return new Invalid(
+                FindingCode.MX_U_LABEL,
+                "'" + raw.strip() + "' is a U-label (Unicode); policies must use A-labels",
+                fix);
+    }
+
+    /** A host-name syntax problem of the part after {@code *.}, as the matching {@code MX_*} code. */
+    private static Invalid invalidHost(String raw, HostSyntax.Problem problem) {
+        FindingCode code = switch (problem.kind()) {
+            case EMPTY -> FindingCode.MX_EMPTY;
+            case EMPTY_LABEL -> FindingCode.MX_EMPTY_LABEL;
+            case LABEL_TOO_LONG -> FindingCode.MX_LABEL_TOO_LONG;
+            case NAME_TOO_LONG -> FindingCode.MX_NAME_TOO_LONG;
+            case BAD_CHARACTER, NON_ASCII -> FindingCode.MX_BAD_CHARACTER;
+            case HYPHEN -> FindingCode.MX_HYPHEN;
+            case IP_ADDRESS -> FindingCode.MX_IP_ADDRESS;
+            case BAD_A_LABEL -> FindingCode.MX_BAD_A_LABEL;
+        };
+        return new Invalid(
+                code,
+                "'" + raw.strip() + "' is not a valid mx pattern: " + problem.message(),
+                "write a host name such as mail.example.net, or *.example.net");
     }
 
     /**

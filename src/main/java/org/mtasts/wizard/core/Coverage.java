@@ -20,6 +20,57 @@ public final class Coverage {
      */
     public static CoverageReport analyze(List<String> mxHosts, List<MxPattern> patterns) {
         List<Finding> findings = new ArrayList<>();
+        Hosts hosts = hosts(mxHosts, findings);
+        List<CoverageReport.CoveredHost> covered = new ArrayList<>();
+        List<String> uncovered = new ArrayList<>();
+        Set<MxPattern> used = new LinkedHashSet<>();
+        for (String h : hosts.names()) {
+            List<MxPattern> by = new ArrayList<>();
+            for (MxPattern p : patterns) {
+                if (p.matches(h)) {
+                    by.add(p);
+                    used.add(p);
+                }
+            }
+            if (by.isEmpty()) {
+                uncovered.add(h);
+                findings.add(Finding.of(
+                        FindingCode.COVERAGE_UNCOVERED_HOST,
+                        0,
+                        "MX host " + h
+                                + " is not covered by any mx pattern: senders in enforce mode will refuse to deliver to it"
+                                + wildcardHint(h, patterns),
+                        "add 'mx: " + h + "' to the policy (then publish it and change the TXT record's id)"));
+            } else {
+                covered.add(new CoverageReport.CoveredHost(h, by));
+            }
+        }
+        List<MxPattern> stale = stale(patterns, used, !hosts.names().isEmpty(), findings);
+        if (hosts.nullMx()) {
+            findings.add(Finding.of(
+                    FindingCode.COVERAGE_NULL_MX,
+                    0,
+                    "the domain publishes a null MX (MX 0 .): it receives no mail, so MTA-STS protects nothing here",
+                    "publish MTA-STS only for domains that receive mail"));
+        } else if (hosts.names().isEmpty()
+                && findings.stream().noneMatch(f -> f.code() == FindingCode.COVERAGE_HOST_INVALID)) {
+            findings.add(Finding.of(
+                    FindingCode.COVERAGE_NO_HOSTS,
+                    0,
+                    "no MX hosts were given, so coverage cannot be judged",
+                    "list the domain's MX hosts"));
+        }
+        return new CoverageReport(covered, uncovered, stale, hosts.nullMx(), findings);
+    }
+
+    /** The valid MX host names, lower case without the trailing dot, and whether a null MX was among them. */
+    private record Hosts(Set<String> names, boolean nullMx) {}
+
+    /**
+     * Matching is on the DNS name, case-insensitive and without its trailing dot (RFC 8461 §4.1);
+     * {@code "."} is the null MX of RFC 7505; a name that is not a host name is reported and left out.
+     */
+    private static Hosts hosts(List<String> mxHosts, List<Finding> findings) {
         Set<String> hosts = new LinkedHashSet<>();
         boolean nullMx = false;
         for (String raw : mxHosts) {
@@ -47,35 +98,17 @@ public final class Coverage {
             }
             hosts.add(h);
         }
-        List<CoverageReport.CoveredHost> covered = new ArrayList<>();
-        List<String> uncovered = new ArrayList<>();
-        Set<MxPattern> used = new LinkedHashSet<>();
-        for (String h : hosts) {
-            List<MxPattern> by = new ArrayList<>();
-            for (MxPattern p : patterns) {
-                if (p.matches(h)) {
-                    by.add(p);
-                    used.add(p);
-                }
-            }
-            if (by.isEmpty()) {
-                uncovered.add(h);
-                findings.add(Finding.of(
-                        FindingCode.COVERAGE_UNCOVERED_HOST,
-                        0,
-                        "MX host " + h
-                                + " is not covered by any mx pattern: senders in enforce mode will refuse to deliver to it"
-                                + wildcardHint(h, patterns),
-                        "add 'mx: " + h + "' to the policy (then publish it and change the TXT record's id)"));
-            } else {
-                covered.add(new CoverageReport.CoveredHost(h, by));
-            }
-        }
+        return new Hosts(hosts, nullMx);
+    }
+
+    /** Patterns no host matched, in policy order without repeats; reported only when there were hosts to match. */
+    private static List<MxPattern> stale(
+            List<MxPattern> patterns, Set<MxPattern> used, boolean anyHost, List<Finding> findings) {
         List<MxPattern> stale = new ArrayList<>();
         for (MxPattern p : new LinkedHashSet<>(patterns)) {
             if (!used.contains(p)) {
                 stale.add(p);
-                if (!hosts.isEmpty()) {
+                if (anyHost) {
                     findings.add(Finding.of(
                             FindingCode.COVERAGE_STALE_PATTERN,
                             0,
@@ -84,20 +117,7 @@ public final class Coverage {
                 }
             }
         }
-        if (nullMx) {
-            findings.add(Finding.of(
-                    FindingCode.COVERAGE_NULL_MX,
-                    0,
-                    "the domain publishes a null MX (MX 0 .): it receives no mail, so MTA-STS protects nothing here",
-                    "publish MTA-STS only for domains that receive mail"));
-        } else if (hosts.isEmpty() && findings.stream().noneMatch(f -> f.code() == FindingCode.COVERAGE_HOST_INVALID)) {
-            findings.add(Finding.of(
-                    FindingCode.COVERAGE_NO_HOSTS,
-                    0,
-                    "no MX hosts were given, so coverage cannot be judged",
-                    "list the domain's MX hosts"));
-        }
-        return new CoverageReport(covered, uncovered, stale, nullMx, findings);
+        return stale;
     }
 
     /** Explains the most common mistake: a wildcard expected to match two labels. */

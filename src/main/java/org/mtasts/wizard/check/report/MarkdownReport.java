@@ -10,6 +10,7 @@ import org.mtasts.wizard.check.Status;
 public final class MarkdownReport {
     private MarkdownReport() {}
 
+    /** Title and verdict, the table, the details of what needs attention, then every command once. */
     public static String render(Report report) {
         StringBuilder sb = new StringBuilder();
         sb.append("# MTA-STS check of ").append(report.domain()).append("\n\n");
@@ -18,6 +19,30 @@ public final class MarkdownReport {
                 .append("** (")
                 .append(report.elapsedMillis())
                 .append(" ms)\n\n");
+        table(sb, report);
+        boolean header = false;
+        for (CheckResult r : report.results()) {
+            if (r.status() == Status.PASS || r.status() == Status.SKIPPED) {
+                continue;
+            }
+            if (!header) {
+                sb.append("\n## Needs attention\n");
+                header = true;
+            }
+            details(sb, r);
+        }
+        LinkedHashSet<String> all = new LinkedHashSet<>();
+        report.results().forEach(r -> all.addAll(r.commands()));
+        if (!all.isEmpty()) {
+            sb.append("\n## Verify it yourself\n\nThe same facts with standard tools:\n\n```sh\n");
+            all.forEach(c -> sb.append(c).append('\n'));
+            sb.append("```\n");
+        }
+        return sb.toString();
+    }
+
+    /** One row per result: status, check, target, summary. */
+    private static void table(StringBuilder sb, Report report) {
         sb.append("| Status | Check | Target | Summary |\n|---|---|---|---|\n");
         for (CheckResult r : report.results()) {
             sb.append("| ")
@@ -30,55 +55,38 @@ public final class MarkdownReport {
                     .append(cell(r.summary()))
                     .append(" |\n");
         }
-        boolean header = false;
-        for (CheckResult r : report.results()) {
-            if (r.status() == Status.PASS || r.status() == Status.SKIPPED) {
-                continue;
-            }
-            if (!header) {
-                sb.append("\n## Needs attention\n");
-                header = true;
-            }
-            sb.append("\n### ")
-                    .append(r.status().code())
-                    .append(": `")
-                    .append(r.id().code())
-                    .append("` ")
-                    .append(cell(r.target()))
-                    .append("\n\n")
-                    .append(r.summary())
-                    .append("\n\n");
-            if (!r.fix().isEmpty()) {
-                sb.append("**Fix:** ").append(r.fix()).append("\n\n");
-            }
-            sb.append("Rule: ").append(r.rule()).append("\n");
-            if (!r.commands().isEmpty()) {
-                sb.append("\nVerify it yourself:\n\n```sh\n");
-                r.commands().forEach(c -> sb.append(c).append('\n'));
-                sb.append("```\n");
-            }
-            if (!r.evidence().isEmpty()) {
-                sb.append("\nEvidence:\n\n");
-                for (Evidence e : r.evidence()) {
-                    sb.append("- ")
-                            .append(cell(e.label()))
-                            .append(": `")
-                            .append(e.value()
-                                    .replace("`", "'")
-                                    .replace("\r", "\\r")
-                                    .replace("\n", "\\n"))
-                            .append("`\n");
-                }
-            }
+    }
+
+    /** A result that needs attention: summary, fix, rule, its commands and its evidence. */
+    private static void details(StringBuilder sb, CheckResult r) {
+        sb.append("\n### ")
+                .append(r.status().code())
+                .append(": `")
+                .append(r.id().code())
+                .append("` ")
+                .append(cell(r.target()))
+                .append("\n\n")
+                .append(r.summary())
+                .append("\n\n");
+        if (!r.fix().isEmpty()) {
+            sb.append("**Fix:** ").append(r.fix()).append("\n\n");
         }
-        LinkedHashSet<String> all = new LinkedHashSet<>();
-        report.results().forEach(r -> all.addAll(r.commands()));
-        if (!all.isEmpty()) {
-            sb.append("\n## Verify it yourself\n\nThe same facts with standard tools:\n\n```sh\n");
-            all.forEach(c -> sb.append(c).append('\n'));
+        sb.append("Rule: ").append(r.rule()).append("\n");
+        if (!r.commands().isEmpty()) {
+            sb.append("\nVerify it yourself:\n\n```sh\n");
+            r.commands().forEach(c -> sb.append(c).append('\n'));
             sb.append("```\n");
         }
-        return sb.toString();
+        if (!r.evidence().isEmpty()) {
+            sb.append("\nEvidence:\n\n");
+            for (Evidence e : r.evidence()) {
+                sb.append("- ")
+                        .append(cell(e.label()))
+                        .append(": `")
+                        .append(e.value().replace("`", "'").replace("\r", "\\r").replace("\n", "\\n"))
+                        .append("`\n");
+            }
+        }
     }
 
     private static String cell(String s) {

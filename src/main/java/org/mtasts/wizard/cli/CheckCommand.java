@@ -148,16 +148,7 @@ public final class CheckCommand implements Callable<Integer> {
                 throw new InvalidSettingsException("choose one of --json and --markdown");
             }
             settings = settings();
-            DomainName.DomainInput in = DomainName.parse(domain);
-            if (in instanceof DomainName.Invalid bad) {
-                throw new InvalidSettingsException("'" + domain + "' is not a domain name: " + bad.message());
-            }
-            DomainName.Valid ok = (DomainName.Valid) in;
-            name = ok.name();
-            if (!ok.changes().isEmpty()) {
-                // One note for all changes: "alice@bücher.example" is one input, not two.
-                err.println("note: checking " + name.ascii() + " (" + String.join("; ", ok.changes()) + ")");
-            }
+            name = domainName(err);
             checker = Checker.create(settings);
         } catch (InvalidSettingsException | IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
@@ -181,6 +172,32 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("error: " + why);
             return NOTHING_CHECKED;
         }
+        print(out, report);
+        if (report.nothingChecked()) {
+            return NOTHING_CHECKED;
+        }
+        return switch (report.verdict()) {
+            case FAIL -> Cli.FINDINGS;
+            default -> Cli.OK;
+        };
+    }
+
+    /** The one domain, cleaned by core; what cleaning changed is said once on standard error. */
+    private DomainName domainName(PrintWriter err) throws InvalidSettingsException {
+        DomainName.DomainInput in = DomainName.parse(domain);
+        if (in instanceof DomainName.Invalid bad) {
+            throw new InvalidSettingsException("'" + domain + "' is not a domain name: " + bad.message());
+        }
+        DomainName.Valid ok = (DomainName.Valid) in;
+        DomainName name = ok.name();
+        if (!ok.changes().isEmpty()) {
+            // One note for all changes: "alice@bücher.example" is one input, not two.
+            err.println("note: checking " + name.ascii() + " (" + String.join("; ", ok.changes()) + ")");
+        }
+        return name;
+    }
+
+    private void print(PrintWriter out, Report report) {
         if (json) {
             out.print(JsonReport.render(report));
         } else if (markdown) {
@@ -189,13 +206,6 @@ public final class CheckCommand implements Callable<Integer> {
             out.print(TextReport.render(report, new TextReport.Options(colour(), evidence)));
         }
         out.flush();
-        if (report.nothingChecked()) {
-            return NOTHING_CHECKED;
-        }
-        return switch (report.verdict()) {
-            case FAIL -> Cli.FINDINGS;
-            default -> Cli.OK;
-        };
     }
 
     CheckSettings settings() throws InvalidSettingsException {

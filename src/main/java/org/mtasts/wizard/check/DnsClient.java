@@ -79,57 +79,64 @@ final class DnsClient {
             if (sent.error != null) {
                 return CompletableFuture.completedFuture(DnsAnswer.failed(original, type, sent.error, sent.detail));
             }
-            Message response = sent.message;
-            boolean viaTcp = viaTcpSoFar || sent.viaTcp;
-            int rcode = response.getRcode();
-            // Collect the chain inside this answer: a recursive resolver puts the CNAMEs before the target's records.
-            Name cur = qname;
-            List<Record> answers = response.getSection(Section.ANSWER);
-            for (int guard = 0; guard <= MAX_CNAME_HOPS; guard++) {
-                final Name at = cur;
-                List<Record> matching = answers.stream()
-                        .filter(r -> r.getName().equals(at) && r.getType() == type)
-                        .toList();
-                if (!matching.isEmpty()) {
-                    long ttl = matching.stream().mapToLong(Record::getTTL).min().orElse(-1);
-                    return CompletableFuture.completedFuture(
-                            new DnsAnswer(original, type, DnsOutcome.ANSWER, matching, chain, ttl, viaTcp, ""));
-                }
-                Record cname = answers.stream()
-                        .filter(r -> r.getName().equals(at) && r instanceof CNAMERecord)
-                        .findFirst()
-                        .orElse(null);
-                if (cname == null) {
-                    break;
-                }
-                cur = ((CNAMERecord) cname).getTarget();
-                chain.add(stripDot(cur));
-                if (chain.size() > MAX_CNAME_HOPS) {
-                    return CompletableFuture.completedFuture(new DnsAnswer(
-                            original,
-                            type,
-                            DnsOutcome.SERVFAIL,
-                            List.of(),
-                            chain,
-                            -1,
-                            viaTcp,
-                            "CNAME chain longer than " + MAX_CNAME_HOPS + " (a loop?)"));
-                }
-            }
-            if (rcode == Rcode.NOERROR && !cur.equals(qname) && hops < MAX_CNAME_HOPS) {
-                // The chain leaves the answer (an authoritative server answers only for its zone): ask for the target.
-                return resolve(original, type, chain, hops + 1, viaTcp);
-            }
-            DnsOutcome outcome = switch (rcode) {
-                case Rcode.NOERROR -> DnsOutcome.NODATA;
-                case Rcode.NXDOMAIN -> DnsOutcome.NXDOMAIN;
-                case Rcode.SERVFAIL -> DnsOutcome.SERVFAIL;
-                default -> DnsOutcome.REFUSED;
-            };
-            String detail = outcome == DnsOutcome.REFUSED ? "RCODE " + Rcode.string(rcode) : "";
-            return CompletableFuture.completedFuture(
-                    new DnsAnswer(original, type, outcome, List.of(), chain, -1, viaTcp, detail));
+            return answered(original, type, chain, hops, qname, sent.message, viaTcpSoFar || sent.viaTcp);
         });
+    }
+
+    /**
+     * Reads one response to {@code qname}: the records of the type, following the CNAME chain inside
+     * the answer (a recursive resolver puts the CNAMEs before the target's records); a chain that
+     * leaves the answer is asked again for its target; otherwise the RCODE says why there is none.
+     */
+    private CompletableFuture<DnsAnswer> answered(
+            String original, int type, List<String> chain, int hops, Name qname, Message response, boolean viaTcp) {
+        int rcode = response.getRcode();
+        Name cur = qname;
+        List<Record> answers = response.getSection(Section.ANSWER);
+        for (int guard = 0; guard <= MAX_CNAME_HOPS; guard++) {
+            final Name at = cur;
+            List<Record> matching = answers.stream()
+                    .filter(r -> r.getName().equals(at) && r.getType() == type)
+                    .toList();
+            if (!matching.isEmpty()) {
+                long ttl = matching.stream().mapToLong(Record::getTTL).min().orElse(-1);
+                return CompletableFuture.completedFuture(
+                        new DnsAnswer(original, type, DnsOutcome.ANSWER, matching, chain, ttl, viaTcp, ""));
+            }
+            Record cname = answers.stream()
+                    .filter(r -> r.getName().equals(at) && r instanceof CNAMERecord)
+                    .findFirst()
+                    .orElse(null);
+            if (cname == null) {
+                break;
+            }
+            cur = ((CNAMERecord) cname).getTarget();
+            chain.add(stripDot(cur));
+            if (chain.size() > MAX_CNAME_HOPS) {
+                return CompletableFuture.completedFuture(new DnsAnswer(
+                        original,
+                        type,
+                        DnsOutcome.SERVFAIL,
+                        List.of(),
+                        chain,
+                        -1,
+                        viaTcp,
+                        "CNAME chain longer than " + MAX_CNAME_HOPS + " (a loop?)"));
+            }
+        }
+        if (rcode == Rcode.NOERROR && !cur.equals(qname) && hops < MAX_CNAME_HOPS) {
+            // The chain leaves the answer (an authoritative server answers only for its zone): ask for the target.
+            return resolve(original, type, chain, hops + 1, viaTcp);
+        }
+        DnsOutcome outcome = switch (rcode) {
+            case Rcode.NOERROR -> DnsOutcome.NODATA;
+            case Rcode.NXDOMAIN -> DnsOutcome.NXDOMAIN;
+            case Rcode.SERVFAIL -> DnsOutcome.SERVFAIL;
+            default -> DnsOutcome.REFUSED;
+        };
+        String detail = outcome == DnsOutcome.REFUSED ? "RCODE " + Rcode.string(rcode) : "";
+        return CompletableFuture.completedFuture(
+                new DnsAnswer(original, type, outcome, List.of(), chain, -1, viaTcp, detail));
     }
 
     private record Sent(Message message, boolean viaTcp, DnsOutcome error, String detail) {}

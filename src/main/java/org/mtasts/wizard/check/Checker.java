@@ -134,33 +134,7 @@ public final class Checker {
                     DnsAnswer m = mx.getNow(DnsAnswer.failed(d.ascii(), Type.MX, DnsOutcome.CANCELLED, "deadline"));
                     PolicyFetch f = fetch.getNow(null);
                     if (f == null) {
-                        f = new PolicyFetch(
-                                PolicyFetcher.url(d, settings.httpsPort()),
-                                PolicyFetch.FetchOutcome.CANCELLED,
-                                "the policy fetch did not finish before the deadline",
-                                -1,
-                                null,
-                                null,
-                                new byte[0],
-                                false,
-                                null,
-                                null,
-                                null,
-                                List.of(),
-                                0,
-                                0);
-                    }
-                    String text = null;
-                    String note;
-                    if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE && f.status() == 200 && !f.tooLarge()) {
-                        text = new String(f.body(), StandardCharsets.UTF_8);
-                        note = "";
-                    } else if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE) {
-                        note = f.tooLarge()
-                                ? "The policy is larger than 64 KiB."
-                                : "The policy URL answered HTTP " + f.status() + ".";
-                    } else {
-                        note = RecordRules.sentence(f.message());
+                        f = fetchNotFinished(d);
                     }
                     DnsAnswer noSts = DnsAnswer.failed(d.stsRecordName(), Type.TXT, DnsOutcome.CANCELLED, "deadline");
                     DnsAnswer noRpt =
@@ -172,10 +146,47 @@ public final class Checker {
                             Judge.isNullMx(m),
                             txt(sts.getNow(noSts)),
                             txt(rpt.getNow(noRpt)),
-                            text,
-                            note,
+                            servedPolicy(f) ? new String(f.body(), StandardCharsets.UTF_8) : null,
+                            policyNote(f),
                             (System.nanoTime() - t0) / 1_000_000);
                 });
+    }
+
+    /** What discovery reports for a fetch the deadline cut off. */
+    private PolicyFetch fetchNotFinished(DomainName d) {
+        return new PolicyFetch(
+                PolicyFetcher.url(d, settings.httpsPort()),
+                PolicyFetch.FetchOutcome.CANCELLED,
+                "the policy fetch did not finish before the deadline",
+                -1,
+                null,
+                null,
+                new byte[0],
+                false,
+                null,
+                null,
+                null,
+                List.of(),
+                0,
+                0);
+    }
+
+    /** A policy body senders would read: a 200 of at most 64 KiB (RFC 8461 §3.3). */
+    private static boolean servedPolicy(PolicyFetch f) {
+        return f.outcome() == PolicyFetch.FetchOutcome.RESPONSE && f.status() == 200 && !f.tooLarge();
+    }
+
+    /** Why there is no policy text, in one sentence; empty when there is. */
+    private static String policyNote(PolicyFetch f) {
+        if (servedPolicy(f)) {
+            return "";
+        }
+        if (f.outcome() == PolicyFetch.FetchOutcome.RESPONSE) {
+            return f.tooLarge()
+                    ? "The policy is larger than 64 KiB."
+                    : "The policy URL answered HTTP " + f.status() + ".";
+        }
+        return RecordRules.sentence(f.message());
     }
 
     private static TxtLookup txt(DnsAnswer a) {

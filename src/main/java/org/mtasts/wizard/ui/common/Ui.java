@@ -16,6 +16,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.Ikon;
@@ -132,6 +133,27 @@ public final class Ui {
         Button b = iconButton(Feather.COPY, "Copy " + what);
         b.setOnAction(e -> copy(value));
         return b;
+    }
+
+    /**
+     * Lets a label wrap only between tokens (at spaces), never inside one: its minimum width is
+     * that of its widest token, so a record value such as {@code rua=mailto:tlsrpt@example.com}
+     * stays whole and the layout scrolls sideways instead when the window is too narrow.
+     */
+    public static void wrapOnlyBetweenTokens(Label label) {
+        label.setWrapText(true);
+        Runnable update = () -> {
+            double widest = 0;
+            for (String token : label.getText().split("\\s+")) {
+                Text t = new Text(token);
+                t.setFont(label.getFont());
+                widest = Math.max(widest, t.getLayoutBounds().getWidth());
+            }
+            label.setMinWidth(Math.ceil(widest) + label.snappedLeftInset() + label.snappedRightInset() + 2);
+        };
+        label.fontProperty().addListener((o, was, now) -> update.run());
+        label.textProperty().addListener((o, was, now) -> update.run());
+        update.run();
     }
 
     public static void copy(String value) {

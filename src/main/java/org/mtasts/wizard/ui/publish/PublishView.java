@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -173,38 +174,22 @@ public final class PublishView implements Screen {
         type.setMinWidth(40);
         ColumnConstraints value = new ColumnConstraints();
         value.setHgrow(Priority.ALWAYS);
-        value.setMinWidth(120);
+        // Computed: as narrow as the widest token of a value, so tokens never break.
+        value.setMinWidth(Region.USE_COMPUTED_SIZE);
         ColumnConstraints ttl = new ColumnConstraints();
         ttl.setMinWidth(44);
         grid.getColumnConstraints().addAll(name, type, value, ttl);
         grid.addRow(0, header("Name"), header("Type"), header("Value"), header("TTL"));
         int row = 1;
+        String zone = a.request().domain().ascii();
         for (DnsRecord r : a.records()) {
-            Button copyName = Ui.copyButton(r.name(), "name " + r.name());
-            copyName.addEventHandler(
-                    ActionEvent.ACTION, e -> vm.messageProperty().set("Copied the name " + r.name() + "."));
-            copyName.setId(Ui.safeId("copy-name-" + r.name()));
-            Button copyValue = Ui.copyButton(r.value(), "value of " + r.name());
-            copyValue.addEventHandler(
-                    ActionEvent.ACTION,
-                    e -> vm.messageProperty().set("Copied the " + r.type() + " value of " + r.name() + "."));
-            copyValue.setId(Ui.safeId("copy-value-" + r.name()));
-            Label n = mono(r.name());
-            n.setWrapText(false);
-            n.setMinWidth(Region.USE_PREF_SIZE);
-            Label v = mono(r.value());
-            v.setId(Ui.safeId("value-" + r.name()));
             grid.addRow(
-                    row++,
-                    cell(n, copyName),
-                    new Label(r.type()),
-                    cell(v, copyValue),
-                    new Label(String.valueOf(r.ttl())));
+                    row++, nameCell(r, zone), new Label(r.type()), valueCell(r), new Label(String.valueOf(r.ttl())));
         }
-        Button zone = new Button("Copy all as _zone file", Ui.icon(Feather.CLIPBOARD));
-        zone.setId("copy-zone");
-        zone.setMnemonicParsing(true);
-        zone.setOnAction(e -> {
+        Button zoneCopy = new Button("Copy all as _zone file", Ui.icon(Feather.CLIPBOARD));
+        zoneCopy.setId("copy-zone");
+        zoneCopy.setMnemonicParsing(true);
+        zoneCopy.setOnAction(e -> {
             Ui.copy(a.zoneSnippet());
             vm.messageProperty().set("Copied the records as zone-file lines.");
         });
@@ -215,7 +200,10 @@ public final class PublishView implements Screen {
         id.getStyleClass().add("note");
         Label host = Ui.muted("The web host mta-sts." + a.request().domain().ascii()
                 + " also needs an address (A/AAAA) or a CNAME to your hosting: see the steps below.");
-        VBox box = new VBox(10, title("2. The DNS records"), grid, zone, id, host);
+        Label names = Ui.muted("Name: most DNS hosting consoles want the name without the domain (e.g. "
+                + a.records().get(0).relativeName(zone) + "); some want the full name. Both can be copied.");
+        names.setId("dns-name-note");
+        VBox box = new VBox(10, title("2. The DNS records"), grid, names, zoneCopy, id, host);
         box.getStyleClass().add("card-box");
         return box;
     }
@@ -291,14 +279,52 @@ public final class PublishView implements Screen {
         vm.exportHosting(dir.get(), !clashes.isEmpty());
     }
 
-    private static Node cell(Label text, Button copy) {
-        HBox box = new HBox(4, text, copy);
+    /**
+     * The record's name with two copy buttons: the name relative to the zone (what most DNS
+     * consoles ask for in their Name/Host field) and the full name; the status line says which.
+     */
+    private Node nameCell(DnsRecord r, String zone) {
+        String relative = r.relativeName(zone);
+        Label n = mono(r.name());
+        n.setWrapText(false);
+        n.setMinWidth(Region.USE_PREF_SIZE);
+        Button copyRelative = new Button(relative);
+        copyRelative.getStyleClass().addAll(Styles.SMALL, "mono");
+        copyRelative.setGraphic(Ui.icon(Feather.COPY));
+        copyRelative.setMnemonicParsing(false);
+        copyRelative.setTooltip(new Tooltip("Copy " + relative + ": the name without the domain, for DNS consoles"
+                + " that add " + zone + " themselves"));
+        copyRelative.setAccessibleText("Copy the name " + relative + " (without the domain)");
+        copyRelative.setId(Ui.safeId("copy-relative-name-" + r.name()));
+        copyRelative.setOnAction(e -> {
+            Ui.copy(relative);
+            vm.messageProperty()
+                    .set("Copied the name " + relative + " (without the domain, for consoles that add " + zone + ").");
+        });
+        Button copyFull = Ui.copyButton(r.name(), "the full name " + r.name());
+        copyFull.addEventHandler(
+                ActionEvent.ACTION, e -> vm.messageProperty().set("Copied the full name " + r.name() + "."));
+        copyFull.setId(Ui.safeId("copy-name-" + r.name()));
+        copyFull.setTooltip(new Tooltip("Copy the full name " + r.name()));
+        HBox box = new HBox(4, n, copyFull, copyRelative);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMinWidth(Region.USE_PREF_SIZE);
-        if (text.isWrapText()) {
-            box.setMinWidth(0);
-            HBox.setHgrow(text, Priority.ALWAYS);
-        }
+        return box;
+    }
+
+    /** The value wraps only between its tokens, never inside one (a broken token is misread). */
+    private Node valueCell(DnsRecord r) {
+        Label v = mono(r.value());
+        v.setId(Ui.safeId("value-" + r.name()));
+        Ui.wrapOnlyBetweenTokens(v);
+        Button copyValue = Ui.copyButton(r.value(), "value of " + r.name());
+        copyValue.addEventHandler(
+                ActionEvent.ACTION,
+                e -> vm.messageProperty().set("Copied the " + r.type() + " value of " + r.name() + "."));
+        copyValue.setId(Ui.safeId("copy-value-" + r.name()));
+        HBox box = new HBox(4, v, copyValue);
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(v, Priority.ALWAYS);
         return box;
     }
 

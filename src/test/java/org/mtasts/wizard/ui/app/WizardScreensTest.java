@@ -12,7 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
+import org.mtasts.wizard.core.DnsRecord;
 import org.mtasts.wizard.core.DomainName;
 import org.mtasts.wizard.core.HostingTarget;
 import org.mtasts.wizard.core.Mode;
@@ -21,10 +23,12 @@ import org.mtasts.wizard.core.RuaUri;
 import org.mtasts.wizard.core.SetupArtifacts;
 import org.mtasts.wizard.fixtures.Scenario;
 import org.mtasts.wizard.ui.common.Dialogs;
+import org.mtasts.wizard.ui.common.Ui;
 import org.mtasts.wizard.ui.domain.DomainViewModel;
 import org.mtasts.wizard.ui.settings.ResolverChoice;
 import org.mtasts.wizard.ui.wizard.Step;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Each screen's inline messages, copy buttons, saving and the draft, in the real window. */
 class WizardScreensTest extends WizardFxTestBase {
@@ -187,6 +191,13 @@ class WizardScreensTest extends WizardFxTestBase {
         assertEquals("Copied the TXT value of _mta-sts.example.test.", text(robot, "publish-status"));
         focusAndClick(robot, "copy-name-_mta-sts.example.test");
         assertEquals("_mta-sts.example.test", clipboard());
+        assertEquals("Copied the full name _mta-sts.example.test.", text(robot, "publish-status"));
+        // Most DNS consoles add the domain themselves: the name without it, and the status says so.
+        focusAndClick(robot, "copy-relative-name-_mta-sts.example.test");
+        assertEquals("_mta-sts", clipboard());
+        assertTrue(text(robot, "publish-status").startsWith("Copied the name _mta-sts (without the domain"));
+        focusAndClick(robot, "copy-relative-name-_smtp._tls.example.test");
+        assertEquals("_smtp._tls", clipboard());
         focusAndClick(robot, "copy-policy");
         assertEquals(a.policyText(), clipboard());
         assertTrue(clipboard().contains("\r\n"), "CRLF line endings survive the copy");
@@ -267,5 +278,36 @@ class WizardScreensTest extends WizardFxTestBase {
 
     private static String clipboard() throws Exception {
         return FxHarness.onFx(() -> Clipboard.getSystemClipboard().getString());
+    }
+
+    @Test
+    void recordValuesNeverWrapInsideATokenAtTheMinimumWindowSize(FxRobot robot) throws Exception {
+        FxHarness.runFx(() -> {
+            stage.setWidth(WizardWindow.MIN_WIDTH);
+            stage.setHeight(WizardWindow.MIN_HEIGHT);
+        });
+        toMailServers(robot);
+        robot.type(KeyCode.ENTER);
+        // A long report address makes the longest token of the TLSRPT value.
+        FxHarness.runFx(
+                () -> vm().policy().reportAddresses().setAll("mailto:tls-reports-for-example@reports.example.test"));
+        robot.clickOn("#next");
+        assertEquals(Step.PUBLISH, vm().stepProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (DnsRecord r : vm().publish().artifactsProperty().get().records()) {
+            Label value = find(robot, Ui.safeId("value-" + r.name()));
+            double widest = FxHarness.onFx(() -> {
+                double w = 0;
+                for (String token : r.value().split("\\s+")) {
+                    Text t = new Text(token);
+                    t.setFont(value.getFont());
+                    w = Math.max(w, t.getLayoutBounds().getWidth());
+                }
+                return w;
+            });
+            assertTrue(
+                    value.getWidth() >= widest,
+                    r.name() + ": the value is " + value.getWidth() + " px wide, its widest token " + widest + " px");
+        }
     }
 }

@@ -46,12 +46,12 @@ public final class PolicyView implements Screen {
         RadioButton enforce = modeChoice(
                 modes,
                 Mode.ENFORCE,
-                "_Enforce",
+                "En_force",
                 "Senders refuse to deliver to servers that fail the checks. Switch once the reports are clean.");
         RadioButton none = modeChoice(
                 modes,
                 Mode.NONE,
-                "N_one",
+                "Non_e",
                 "Withdraws the policy: senders drop it when their cached copy expires. Use it to remove MTA-STS.");
         selectByUserData(modes, vm.modeProperty().get());
         vm.modeProperty().addListener((o, was, now) -> selectByUserData(modes, now));

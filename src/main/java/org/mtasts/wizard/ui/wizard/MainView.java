@@ -91,12 +91,16 @@ public final class MainView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button themeToggle = Ui.iconButton(Feather.MOON, "Switch to dark theme");
         themeToggle.setId("theme-toggle");
+        // Alt+W: an icon-only button still gets a mnemonic from its (hidden) text.
+        themeToggle.setText("S_witch theme");
+        themeToggle.setMnemonicParsing(true);
+        themeToggle.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         Runnable updateToggle = () -> {
             boolean dark = vm.settings().themeProperty().get() == Theme.DARK;
             String text = dark ? "Switch to light theme" : "Switch to dark theme";
             themeToggle.setGraphic(Ui.icon(dark ? Feather.SUN : Feather.MOON));
             themeToggle.setAccessibleText(text);
-            themeToggle.setTooltip(new Tooltip(text));
+            themeToggle.setTooltip(new Tooltip(text + " (Alt+W)"));
         };
         updateToggle.run();
         vm.settings().themeProperty().addListener((o, was, now) -> updateToggle.run());
@@ -143,9 +147,30 @@ public final class MainView {
 
         cancel = new Button();
         cancel.setId("cancel");
+        // Alt+O closes, Alt+E cancels: letters no screen's own control uses while this is shown.
+        cancel.setMnemonicParsing(true);
         cancel.textProperty()
-                .bind(Bindings.when(vm.busyProperty()).then("Cancel").otherwise("Close"));
+                .bind(Bindings.when(vm.busyProperty()).then("Canc_el").otherwise("Cl_ose"));
         cancel.setCancelButton(true);
+        // Enter never closes the window, even when Close has the focus (as it can after Esc
+        // cancelled a lookup): Enter means Next, Space or a click means Close.
+        cancel.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+            }
+        });
+        cancel.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+            }
+        });
+        // When the work ends, the focus goes back to the screen instead of staying on Close.
+        vm.busyProperty().addListener((o, was, busy) -> {
+            if (!busy && cancel.isFocused()) {
+                Node focus = screen(vm.stepProperty().get()).initialFocus();
+                Platform.runLater((focus != null ? focus : next)::requestFocus);
+            }
+        });
         cancel.setTooltip(
                 new Tooltip("Stops what is running; otherwise closes the wizard. Your answers are kept. (Esc)"));
         ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);

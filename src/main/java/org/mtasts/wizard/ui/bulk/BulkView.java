@@ -74,7 +74,7 @@ public final class BulkView implements Screen {
         list.getStyleClass().add("mono");
         Label listLabel = Ui.fieldLabel("Domains, one a _line", list);
 
-        Button open = new Button("_Open list...", Ui.icon(Feather.FOLDER));
+        Button open = new Button("O_pen list...", Ui.icon(Feather.FOLDER));
         open.setId("bulk-open");
         open.setMnemonicParsing(true);
         open.disableProperty().bind(vm.runningProperty());
@@ -144,7 +144,7 @@ public final class BulkView implements Screen {
         verdict.setAccessibleText("Show verdicts");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        MenuButton export = new MenuButton("_Export");
+        MenuButton export = new MenuButton("E_xport");
         export.setGraphic(Ui.icon(Feather.DOWNLOAD));
         export.setId("bulk-export");
         export.setMnemonicParsing(true);

@@ -67,6 +67,7 @@ public final class MainView {
     private final Button back;
     private final Button next;
     private final Button cancel;
+    private static final KeyCodeCombination THEME_KEY = new KeyCodeCombination(KeyCode.W, KeyCombination.ALT_DOWN);
     private final Runnable closeWindow;
 
     public MainView(WizardViewModel vm, FileChooserPort files, Runnable closeWindow) {
@@ -91,10 +92,6 @@ public final class MainView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button themeToggle = Ui.iconButton(Feather.MOON, "Switch to dark theme");
         themeToggle.setId("theme-toggle");
-        // Alt+W: an icon-only button still gets a mnemonic from its (hidden) text.
-        themeToggle.setText("S_witch theme");
-        themeToggle.setMnemonicParsing(true);
-        themeToggle.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         Runnable updateToggle = () -> {
             boolean dark = vm.settings().themeProperty().get() == Theme.DARK;
             String text = dark ? "Switch to light theme" : "Switch to dark theme";
@@ -254,6 +251,10 @@ public final class MainView {
             if (new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 e.consume();
                 openSettings();
+            } else if (THEME_KEY.match(e) && !settingsOpen()) {
+                // The icon-only theme button's mnemonic (an icon has no letter to underline).
+                e.consume();
+                themeToggle.fire();
             } else if (e.getCode() == KeyCode.ENTER
                     && !e.isAltDown()
                     && !e.isControlDown()

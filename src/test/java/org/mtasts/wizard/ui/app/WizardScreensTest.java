@@ -234,7 +234,7 @@ class WizardScreensTest extends WizardFxTestBase {
         fileAnswers.add(dir);
         focusAndClick(robot, "export-hosting");
         assertTrue(robot.lookup("#confirm-replace").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        robot.clickOn("#cancel");
         assertEquals("mine", Files.readString(clash));
         for (String rel : vm().publish().hostingFiles().keySet()) {
             if (!rel.equals(first)) {

@@ -251,4 +251,24 @@ class WizardShellTest extends WizardFxTestBase {
         robot.type(KeyCode.ENTER);
         assertEquals(Step.DOMAIN, vm().stepProperty().get(), "Enter is Next again once Settings are closed");
     }
+
+    @Test
+    void enterOnTheFocusedCloseButtonNeverClosesTheWindowAndCloseAndThemeHaveMnemonics(FxRobot robot) throws Exception {
+        robot.clickOn("#welcome-setup");
+        Button cancel = find(robot, "cancel");
+        FxHarness.runFx(cancel::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing(), "Enter on Close did not close the window");
+
+        assertTrue(cancel.isMnemonicParsing() && cancel.getText().contains("_"), cancel.getText());
+        // Alt+W switches the theme (the icon-only toggle's mnemonic).
+        Theme before = vm().settings().themeProperty().get();
+        robot.press(KeyCode.ALT).press(KeyCode.W).release(KeyCode.W).release(KeyCode.ALT);
+        assertEquals(before.other(), vm().settings().themeProperty().get());
+        // Alt+O is Close.
+        robot.press(KeyCode.ALT).press(KeyCode.O).release(KeyCode.O).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing(), "Alt+O closed the window");
+    }
 }

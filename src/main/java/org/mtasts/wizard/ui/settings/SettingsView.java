@@ -34,6 +34,7 @@ public final class SettingsView {
     private final ComboBox<ResolverChoice> resolver;
     private final Button close;
     private final FileChooserPort files;
+    private final Runnable closeIfValid;
 
     public SettingsView(SettingsViewModel vm, FileChooserPort files, Runnable onClose) {
         this.files = files;
@@ -121,7 +122,29 @@ public final class SettingsView {
         close.getStyleClass().add(Styles.ACCENT);
         // The wizard's bar is disabled while Settings is open, so Enter means Done here.
         close.setDefaultButton(true);
-        close.setOnAction(e -> onClose.run());
+        Label refused = Ui.wrapped("");
+        refused.setId("settings-refused");
+        refused.getStyleClass().add(Styles.DANGER);
+        Ui.hideWhenEmpty(refused);
+        // Values shown in Settings are the values used: Done (and Esc) never leave invalid ones.
+        this.closeIfValid = () -> {
+            if (vm.validProperty().get()) {
+                refused.setText("");
+                onClose.run();
+                return;
+            }
+            refused.setText("Some settings are not valid: correct or clear the marked fields, then press Done.");
+            Node bad = !vm.customResolverErrorProperty().get().isEmpty()
+                    ? custom
+                    : !vm.caFileErrorProperty().get().isEmpty() ? ca : timeout;
+            bad.requestFocus();
+        };
+        vm.validProperty().addListener((o, was, ok) -> {
+            if (ok) {
+                refused.setText("");
+            }
+        });
+        close.setOnAction(e -> closeIfValid.run());
         ButtonBar.setButtonData(close, ButtonBar.ButtonData.OK_DONE);
         ButtonBar bar = new ButtonBar();
         bar.getButtons().add(close);
@@ -135,7 +158,7 @@ public final class SettingsView {
         // As tall as the fields need; the scroll bar appears only when the window is too short.
         scroll.prefViewportHeightProperty().bind(fields.heightProperty());
 
-        card = new VBox(14, new VBox(4, title, lead), scroll, bar);
+        card = new VBox(14, new VBox(4, title, lead), scroll, refused, bar);
         card.getStyleClass().add("settings-card");
         card.setId("settings");
         card.setMaxHeight(Region.USE_PREF_SIZE);
@@ -144,7 +167,7 @@ public final class SettingsView {
         card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
-                onClose.run();
+                closeIfValid.run();
             }
         });
     }
@@ -152,6 +175,11 @@ public final class SettingsView {
     /** The card to show; sized by its content, at most the width the stylesheet gives it. */
     public Node card() {
         return card;
+    }
+
+    /** Closes when every value is valid; otherwise says so and focuses the first invalid field. */
+    public void closeIfValid() {
+        closeIfValid.run();
     }
 
     public Node initialFocus() {

@@ -238,6 +238,8 @@ public final class MainView {
         // A margin, not the pane's padding: padding would inset the dimmed backdrop too.
         StackPane.setMargin(settingsView.card(), new Insets(24));
         modal.setFocusTraversable(false);
+        // A click beside the card closes it only when every value is valid (like Done and Esc).
+        modal.persistentProperty().bind(vm.settings().validProperty().not());
         modal.visibleProperty().bind(modal.displayProperty());
         modal.displayProperty().addListener((o, was, now) -> {
             if (!now) {

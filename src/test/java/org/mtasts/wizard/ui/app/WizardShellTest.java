@@ -159,8 +159,21 @@ class WizardShellTest extends WizardFxTestBase {
 
         robot.doubleClickOn("#settings-timeout").write("0");
         assertEquals("Enter whole seconds from 1 to 300.", text(robot, "settings-timeout-error"));
+
+        // Done and Esc refuse while a value is invalid, say why, and put the focus on it.
+        FxHarness.runFx(() -> vm().settings().caFileProperty().set(""));
+        robot.clickOn("#settings-done");
+        assertTrue(window.view().settingsOpen(), "Done does not close with an invalid timeout shown");
+        assertTrue(text(robot, "settings-refused").startsWith("Some settings are not valid"));
+        assertTrue(find(robot, "settings-timeout").isFocused());
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(window.view().settingsOpen(), "nor does Esc");
+
         robot.eraseText(1).write("30");
         assertFalse(visible(robot, "settings-timeout-error"));
+        assertFalse(visible(robot, "settings-refused"), "the refusal goes once every value is valid");
+        robot.clickOn("#settings-done");
+        assertFalse(window.view().settingsOpen());
     }
 
     @Test

@@ -111,8 +111,8 @@ found=$(grep -oE -- '^[^ ].* -> (java|jdk)\.[A-Za-z0-9.]+$' "$out/jdeps.txt" | s
 # jdk.javadoc, jdk.compiler and java.compiler (14 MB) into the runtime.
 tools='^ +com\.ibm\.icu\.dev\.'
 tools_only=$(comm -23 \
-  <(grep -E "$tools" "$out/jdeps.txt" | awk '{print $NF}' | tr -d '()' | sort -u) \
-  <(grep -E -- '^ +[^ ]+ +-> ' "$out/jdeps.txt" | grep -vE "$tools" | awk '{print $NF}' | tr -d '()' | sort -u))
+  <(grep -E "$tools" "$out/jdeps.txt" | awk '{print $NF}' | tr -d '()\r' | sort -u) \
+  <(grep -E -- '^ +[^ ]+ +-> ' "$out/jdeps.txt" | grep -vE "$tools" | awk '{print $NF}' | tr -d '()\r' | sort -u))
 # shellcheck disable=SC2086 # word lists
 found=$(comm -23 <(printf '%s\n' $found) <(printf '%s\n' $tools_only))
 [ -z "$tools_only" ] || log "left out (used only by build tools in a library jar):" $tools_only

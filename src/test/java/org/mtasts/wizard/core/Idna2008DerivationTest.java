@@ -38,7 +38,8 @@ class Idna2008DerivationTest {
             if (!c[1].strip().equals("valid")) {
                 continue;
             }
-            boolean notIdna2008 = c.length > 3 && (c[3].strip().equals("NV8") || c[3].strip().equals("XV8"));
+            boolean notIdna2008 =
+                    c.length > 3 && (c[3].strip().equals("NV8") || c[3].strip().equals("XV8"));
             String[] range = c[0].strip().split("\\.\\.");
             int from = Integer.parseInt(range[0], 16);
             int to = range.length > 1 ? Integer.parseInt(range[1], 16) : from;
@@ -47,7 +48,8 @@ class Idna2008DerivationTest {
                 boolean refused = Idna.disallowedByIdna2008(new String(Character.toChars(cp)))
                         .isPresent();
                 if (refused != notIdna2008) {
-                    wrong.add(String.format("U+%04X (table: %s, refused: %s)", cp, notIdna2008 ? "NV8/XV8" : "valid", refused));
+                    wrong.add(String.format(
+                            "U+%04X (table: %s, refused: %s)", cp, notIdna2008 ? "NV8/XV8" : "valid", refused));
                 }
             }
         }

@@ -44,6 +44,35 @@ public record Draft(
         otherDomains = otherDomains == null ? Map.of() : Map.copyOf(otherDomains);
     }
 
+    /** A draft of where the user is and the answers for the domain in hand. */
+    public static Draft of(
+            String step,
+            boolean checkOnly,
+            String domain,
+            DomainAnswers answers,
+            String answersFor,
+            Map<String, DomainAnswers> otherDomains) {
+        return new Draft(
+                step,
+                checkOnly,
+                domain,
+                answers.mxPatterns(),
+                answers.patternsEdited(),
+                answers.mode(),
+                answers.maxAgeChoice(),
+                answers.customMaxAge(),
+                answers.reportAddresses(),
+                answers.policyId(),
+                answersFor,
+                otherDomains);
+    }
+
+    /** The answers for the domain in hand. */
+    public DomainAnswers answers() {
+        return new DomainAnswers(
+                mxPatterns, patternsEdited, mode, maxAgeChoice, customMaxAge, reportAddresses, policyId);
+    }
+
     public static Draft empty() {
         return new Draft(null, false, null, null, false, null, null, null, null, null, null, null);
     }

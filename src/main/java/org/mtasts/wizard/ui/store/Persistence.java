@@ -30,21 +30,11 @@ public final class Persistence {
 
     /** Saves quietly: failing to keep a draft must never interrupt the user's work. */
     public boolean saveDraft(Draft d) {
-        try {
-            draft.save(d);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return quietly(draft, d);
     }
 
     public boolean saveSettings(AppSettings s) {
-        try {
-            settings.save(s);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return quietly(settings, s);
     }
 
     public Optional<WindowBounds> loadWindow() {
@@ -53,8 +43,13 @@ public final class Persistence {
 
     /** Saves quietly, like the draft: a window position is never worth an error. */
     public boolean saveWindow(WindowBounds b) {
+        return quietly(window, b);
+    }
+
+    /** Saves without a word on failure: keeping a file must never interrupt the user's work. */
+    private static <T> boolean quietly(JsonStore<T> store, T value) {
         try {
-            window.save(b);
+            store.save(value);
             return true;
         } catch (IOException | RuntimeException e) {
             return false;

@@ -516,19 +516,12 @@ public final class WizardViewModel {
     }
 
     public Draft toDraft() {
-        SetupArtifacts a = publish.artifactsProperty().get();
-        return new Draft(
+        return Draft.of(
                 // A bulk list is not kept: a draft made there reopens on Welcome.
                 bulkMode.get() ? Step.WELCOME.name() : step.get().name(),
                 checkOnly.get(),
                 domain.textProperty().get(),
-                List.copyOf(mailServers.patterns()),
-                mailServers.patternsEditedProperty().get(),
-                policy.modeProperty().get().name(),
-                policy.maxAgeChoiceProperty().get().name(),
-                policy.customMaxAgeProperty().get(),
-                List.copyOf(policy.reportAddresses()),
-                a == null ? restoredPolicyId : a.policyId(),
+                currentAnswers(),
                 answersFor,
                 otherDomains);
     }
@@ -537,13 +530,7 @@ public final class WizardViewModel {
     public void restore(Draft d) {
         checkOnly.set(d.checkOnly());
         domain.textProperty().set(d.domain());
-        mailServers.patterns().setAll(d.mxPatterns());
-        mailServers.patternsEditedProperty().set(d.patternsEdited());
-        policy.modeProperty().set(enumOr(Mode.class, d.mode(), Mode.TESTING));
-        policy.maxAgeChoiceProperty().set(enumOr(MaxAgeChoice.class, d.maxAgeChoice(), MaxAgeChoice.WEEK));
-        policy.customMaxAgeProperty().set(d.customMaxAge());
-        policy.reportAddresses().setAll(d.reportAddresses());
-        restoredPolicyId = d.policyId();
+        applyAnswers(d.answers());
         answersFor = d.answersFor();
         otherDomains.clear();
         otherDomains.putAll(d.otherDomains());

@@ -40,6 +40,7 @@ public final class DomainViewModel {
     private final ObjectBinding<DomainName.DomainInput> parsed;
     private final StringBinding error;
     private final StringBinding normalized;
+    private final StringBinding display;
     private final StringBinding changeNote;
     private final BooleanBinding valid;
     private TaskHandle running;
@@ -60,6 +61,8 @@ public final class DomainViewModel {
                 parsed);
         normalized = Bindings.createStringBinding(
                 () -> parsed.get() instanceof DomainName.Valid v ? v.name().ascii() : "", parsed);
+        display = Bindings.createStringBinding(
+                () -> parsed.get() instanceof DomainName.Valid v ? v.name().display() : "", parsed);
         changeNote = Bindings.createStringBinding(
                 () -> parsed.get() instanceof DomainName.Valid v ? String.join("; ", v.changes()) : "", parsed);
         valid = Bindings.createBooleanBinding(() -> parsed.get() instanceof DomainName.Valid, parsed);
@@ -70,6 +73,14 @@ public final class DomainViewModel {
             }
             lookupError.set("");
         });
+    }
+
+    /**
+     * The domain as a person reads it and as DNS spells it, e.g. {@code bücher.example
+     * (xn--bcher-kva.example)}; just the name when it is ASCII; empty while invalid.
+     */
+    public StringBinding displayProperty() {
+        return display;
     }
 
     public StringProperty textProperty() {

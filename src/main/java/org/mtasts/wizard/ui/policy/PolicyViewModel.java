@@ -120,6 +120,31 @@ public final class PolicyViewModel {
         return true;
     }
 
+    /**
+     * Before leaving the screen: an address left in the field is added when it is valid (and the
+     * note says it was), so it is not lost. False when the field holds something that cannot be
+     * added; its message then says why and what to do.
+     */
+    public boolean takeTypedAddress() {
+        String typed = newAddress.get();
+        if (typed == null || typed.isBlank()) {
+            return true;
+        }
+        if (RuaUri.parse(typed) instanceof RuaUri.Valid v && reportAddresses.contains(v.uri())) {
+            // Already in the list: nothing is lost by clearing the field.
+            newAddress.set("");
+            return true;
+        }
+        if (addAddress()) {
+            String added = reportAddresses.get(reportAddresses.size() - 1);
+            addressNote.set("Added " + added + ", which was typed but not added yet."
+                    + (addressNote.get().isEmpty() ? "" : " " + addressNote.get()));
+            return true;
+        }
+        newAddressError.set(newAddressError.get() + " Correct the address or clear the field, then press Next again.");
+        return false;
+    }
+
     public void removeAddress(int index) {
         if (index >= 0 && index < reportAddresses.size()) {
             reportAddresses.remove(index);

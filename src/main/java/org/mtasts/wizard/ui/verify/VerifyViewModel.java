@@ -70,7 +70,8 @@ public final class VerifyViewModel {
      */
     public void run(DomainName domain, CheckSettings settings, SetupArtifacts draft) {
         cancel();
-        domainShown.set(domain.ascii());
+        // Both spellings of an IDN, as the user typed it and as DNS has it.
+        domainShown.set(domain.display());
         this.draft.set(draft);
         report.set(null);
         message.set("");
@@ -236,18 +237,18 @@ public final class VerifyViewModel {
         }
         SetupComparison cmp = comparison();
         if (r.verdict() == Status.FAIL) {
-            return failingText(r);
+            return failingText(r, shown(r));
         }
         if (cmp != null && cmp.state() == SetupComparison.State.OTHER_SETUP_LIVE) {
             // Item: a walk through setup must not end in "all passed" while only the old setup was seen.
-            return "The live setup of " + r.domain() + (r.verdict() == Status.PASS ? " passes" : " works")
+            return "The live setup of " + shown(r) + (r.verdict() == Status.PASS ? " passes" : " works")
                     + ", but it is not the one you just made: your draft is not published yet.";
         }
         String whose =
                 cmp != null && cmp.state() == SetupComparison.State.DRAFT_LIVE ? " (your new setup is live)" : "";
         return switch (r.verdict()) {
-            case PASS -> "All checks passed for " + r.domain() + whose + ".";
-            default -> "Works, with warnings, for " + r.domain() + whose + ".";
+            case PASS -> "All checks passed for " + shown(r) + whose + ".";
+            default -> "Works, with warnings, for " + shown(r) + whose + ".";
         };
     }
 
@@ -255,8 +256,8 @@ public final class VerifyViewModel {
      * Names what fails, grouped by what it means for mail (worst first): "mail will bounce" is not
      * the same emergency as "protection lost" (RFC 8461 §5: only enforce makes senders refuse).
      */
-    private static String failingText(Report r) {
-        StringBuilder b = new StringBuilder("Fails for " + r.domain() + ". ");
+    private static String failingText(Report r, String domain) {
+        StringBuilder b = new StringBuilder("Fails for " + domain + ". ");
         Consequence current = null;
         List<String> names = new ArrayList<>();
         for (Report.Failure f : r.failures()) {
@@ -279,6 +280,12 @@ public final class VerifyViewModel {
                     .append(".");
         }
         return b.toString().strip();
+    }
+
+    /** The domain as the banner names it: both spellings when the report is for the domain shown. */
+    private String shown(Report r) {
+        String d = domainShown.get();
+        return d.equals(r.domain()) || d.endsWith("(" + r.domain() + ")") ? d : r.domain();
     }
 
     /** The live setup next to the draft; null without a draft or a report. */

@@ -110,7 +110,19 @@ public final class MainView {
         settingsButton.getStyleClass().add(Styles.FLAT);
         settingsButton.setTooltip(new Tooltip("Resolver, CA file, timeout, theme (Ctrl+,)"));
         settingsButton.setOnAction(e -> openSettings());
-        HBox header = new HBox(10, logo, title, spacer, themeToggle, settingsButton);
+        // The domain being set up, in both spellings for an IDN, on every screen after Domain.
+        Label domainShown = new Label();
+        domainShown.setId("header-domain");
+        domainShown.getStyleClass().add(Styles.TEXT_MUTED);
+        domainShown
+                .textProperty()
+                .bind(Bindings.when(vm.stepProperty()
+                                .isEqualTo(Step.WELCOME)
+                                .or(vm.stepProperty().isEqualTo(Step.DOMAIN))
+                                .or(vm.stepProperty().isEqualTo(Step.BULK)))
+                        .then("")
+                        .otherwise(vm.domain().displayProperty()));
+        HBox header = new HBox(10, logo, title, domainShown, spacer, themeToggle, settingsButton);
         header.getStyleClass().add("app-header");
 
         // Side step list

@@ -307,6 +307,11 @@ public final class WizardViewModel {
                 }
             }
             case POLICY -> {
+                // An address typed but not added is never dropped without a word: a valid one is
+                // added (the note says so), anything else stops here with the field's message.
+                if (!policy.takeTypedAddress()) {
+                    return;
+                }
                 SetupRequest r = request();
                 if (!policy.validProperty().get()) {
                     return;

@@ -309,5 +309,13 @@ class WizardScreensTest extends WizardFxTestBase {
                     value.getWidth() >= widest,
                     r.name() + ": the value is " + value.getWidth() + " px wide, its widest token " + widest + " px");
         }
+
+    void anIdnDomainIsShownInBothSpellingsAfterTheDomainStep(FxRobot robot) throws Exception {
+        use(Scenario.withMxHosts("xn--bcher-kva.test", 1).policyMode("testing"));
+        robot.clickOn("#welcome-setup");
+        assertEquals("", text(robot, "header-domain"), "nothing to show before a domain is chosen");
+        robot.write("bücher.test").type(KeyCode.ENTER);
+        waitUntil(10, () -> vm().stepProperty().get() == Step.MAIL_SERVERS);
+        assertEquals("bücher.test (xn--bcher-kva.test)", text(robot, "header-domain"));
     }
 }

@@ -1,6 +1,7 @@
 package org.mtasts.wizard.ui.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -57,5 +58,41 @@ class PolicyViewModelTest {
         PolicyViewModel alone = new PolicyViewModel();
         alone.refreshAdvice();
         assertEquals(List.of(), alone.currentAdvice());
+    }
+
+    @Test
+    void aValidAddressTypedButNotAddedIsAddedOnLeavingAndTheNoteSaysSo() {
+        PolicyViewModel vm = new PolicyViewModel();
+        vm.newAddressProperty().set("tlsrpt@example.com");
+        assertTrue(vm.takeTypedAddress());
+        assertEquals(List.of("mailto:tlsrpt@example.com"), vm.reportAddresses());
+        assertEquals("", vm.newAddressProperty().get());
+        assertTrue(
+                vm.addressNoteProperty().get().startsWith("Added mailto:tlsrpt@example.com, which was typed"),
+                vm.addressNoteProperty().get());
+    }
+
+    @Test
+    void anInvalidAddressTypedButNotAddedStopsTheScreenWithAMessage() {
+        PolicyViewModel vm = new PolicyViewModel();
+        vm.newAddressProperty().set("not an address");
+        assertFalse(vm.takeTypedAddress());
+        assertTrue(vm.reportAddresses().isEmpty());
+        assertEquals("not an address", vm.newAddressProperty().get(), "what was typed is kept");
+        assertTrue(
+                vm.newAddressErrorProperty()
+                        .get()
+                        .endsWith("Correct the address or clear the field, then press Next again."),
+                vm.newAddressErrorProperty().get());
+    }
+
+    @Test
+    void anEmptyFieldOrAnAddressAlreadyListedLeavesQuietly() {
+        PolicyViewModel vm = new PolicyViewModel();
+        assertTrue(vm.takeTypedAddress());
+        vm.reportAddresses().add("mailto:a@example.com");
+        vm.newAddressProperty().set("a@example.com");
+        assertTrue(vm.takeTypedAddress());
+        assertEquals(List.of("mailto:a@example.com"), vm.reportAddresses());
     }
 }

@@ -309,7 +309,9 @@ class WizardScreensTest extends WizardFxTestBase {
                     value.getWidth() >= widest,
                     r.name() + ": the value is " + value.getWidth() + " px wide, its widest token " + widest + " px");
         }
+    }
 
+    @Test
     void anIdnDomainIsShownInBothSpellingsAfterTheDomainStep(FxRobot robot) throws Exception {
         use(Scenario.withMxHosts("xn--bcher-kva.test", 1).policyMode("testing"));
         robot.clickOn("#welcome-setup");

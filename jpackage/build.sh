@@ -189,6 +189,65 @@ if [ "$os" = linux ]; then
   cp "icons/png/$name-256.png" "$image/lib/$name.png"
 fi
 
+# (6) Linux packages: an application class-data archive (AppCDS). On Java 17 an archive records
+# the absolute class path it was made with and is refused anywhere else ("shared class paths
+# mismatch"), so none can be made here for a package installed under /opt. Instead the package
+# carries the list of classes a start loads, and its postinst turns that list into the archive
+# where the app is installed (lib/mta-sts-wizard.jsa, a static archive holding the JDK's classes
+# too: it replaces the runtime's own, so the package leaves jlink's out; prerm deletes it).
+# The list comes from training runs of this image: --version, lint, generate, a check that fails
+# fast on a resolver nobody answers, and the first window under xvfb-run (skipped, with a note,
+# where xvfb-run or GTK 3 is missing: the archive then lacks the window's classes).
+train_class_list() {
+  local img=$1 list=$2 t
+  t=$(mktemp -d)
+  mkdir -p "$t/home" "$t/config"
+  printf 'version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\nmax_age: 604800\r\n' >"$t/policy.txt"
+  train() {
+    local n=$1
+    shift
+    HOME="$t/home" XDG_CONFIG_HOME="$t/config" \
+      JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$t/$n.classlist -Dmtasts.exitAfterStartup=true" \
+      timeout 120 "$@" >"$t/$n.log" 2>&1 || true
+  }
+  train version "$img/bin/mta-sts" --version
+  train lint "$img/bin/mta-sts" lint --policy "$t/policy.txt" --mx mail.example.com
+  train generate "$img/bin/mta-sts" generate --domain example.com --mx mail.example.com \
+    --mode testing --max-age 86400 --rua mailto:tls@example.com --out "$t/out" --json
+  train check "$img/bin/mta-sts" check example.invalid --resolver 127.0.0.1:9
+  if ! command -v xvfb-run >/dev/null; then
+    log "class list: no first-window training run (xvfb-run not installed)"
+  elif ldd "$img/lib/runtime/lib/libglassgtk3.so" | grep -q 'not found'; then
+    log "class list: no first-window training run (GTK 3 not installed)"
+  else
+    train window xvfb-run -a -s '-screen 0 1280x800x24' "$img/bin/$name"
+  fi
+  cat "$t"/*.classlist | grep -v '^#' | awk '!seen[$0]++' >"$list"
+  rm -rf "$t"
+  grep -q '^org/mtasts/wizard/' "$list" || { echo "build.sh: the class list has no application class" >&2; exit 1; }
+  log "class list: $(wc -l <"$list") classes and lambda forms; first window trained:" \
+    "$(grep -c '^org/mtasts/wizard/ui/' "$list") classes of the window"
+}
+package_image=$image
+if [ "$os" = linux ]; then
+  log "training runs for the class list"
+  train_class_list "$image" "$out/$name.classlist"
+  # The packages are built from a copy: the app-image keeps jlink's archive and runs anywhere.
+  rm -rf "$out/package-image"
+  mkdir -p "$out/package-image"
+  cp -a "$image" "$out/package-image/"
+  package_image=$out/package-image/$name
+  rm -f "$package_image"/lib/runtime/lib/server/classes*.jsa
+  cp "$out/$name.classlist" "$package_image/lib/"
+  for cfg in "$package_image"/lib/app/*.cfg; do
+    # [JavaOptions] is the cfg's last section: what is appended belongs to it. Also JVM warnings
+    # go to standard error, so a stale archive never adds a line to the output of check --json.
+    [ "$(grep '^\[' "$cfg" | tail -n 1)" = "[JavaOptions]" ] || { echo "build.sh: unexpected $cfg" >&2; exit 1; }
+    printf 'java-options=%s\n' '-XX:SharedArchiveFile=$APPDIR/../mta-sts-wizard.jsa' \
+      -Xlog:disable -Xlog:all=warning:stderr >>"$cfg"
+  done
+fi
+
 license=()
 [ ! -f LICENSE ] || license=(--license-file LICENSE)
 
@@ -202,7 +261,7 @@ for type in "$@"; do
       # naming it again would list it twice. The .rpm declares it.
       deps=(--linux-deb-maintainer "$maintainer")
       [ "$type" = deb ] || deps=(--linux-package-deps gtk3)
-      "$bin/jpackage" --type "$type" "${common[@]}" --app-image "$image" ${license[@]+"${license[@]}"} \
+      "$bin/jpackage" --type "$type" "${common[@]}" --app-image "$package_image" ${license[@]+"${license[@]}"} \
         --resource-dir jpackage/linux --install-dir /opt \
         --linux-package-name "$name" --linux-app-category net "${deps[@]}"
       ;;

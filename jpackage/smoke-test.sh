@@ -35,10 +35,11 @@ dups=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//' | sort | uniq -d
 maintainer=$(dpkg-deb -f "$deb" Maintainer)
 ! grep -qi 'unknown' <<<"$maintainer" && grep -qE '^[^<]+ <[^@<> ]+@[^@<> ]+>$' <<<"$maintainer" \
   || fail "the .deb has no real Maintainer: $maintainer"
-# The runtime's default class-data archive (jlink --generate-cds-archive): without it every start
-# loads the JDK's classes from scratch.
+# The class list postinst makes the class-data archive from (build.sh, step 6); jlink's archive of
+# the JDK's classes alone is left out, the one made at installation holds them too.
 # (grep -c reads the whole listing: -q would stop early and the pipe would fail on SIGPIPE.)
-dpkg-deb -c "$deb" | grep -c 'lib/runtime/lib/server/classes.jsa$' >/dev/null || fail "the .deb has no class-data archive (classes.jsa)"
+dpkg-deb -c "$deb" | grep -c 'lib/mta-sts-wizard.classlist$' >/dev/null || fail "the .deb has no class list (mta-sts-wizard.classlist)"
+! dpkg-deb -c "$deb" | grep -c 'classes.*\.jsa$' >/dev/null || fail "the .deb carries a class-data archive made at build time"
 step "package $(basename "$deb"): $(du -h "$deb" | cut -f1), version $version, maintainer $maintainer"
 if [ -d target/jpackage/dist/mta-sts-wizard ]; then
   step "app-image $(du -sh target/jpackage/dist/mta-sts-wizard | cut -f1), runtime $(du -sh target/jpackage/runtime | cut -f1)"
@@ -70,6 +71,19 @@ leftovers >"$out/installed-files.txt"
 for f in /opt/mta-sts-wizard /usr/bin/mta-sts /usr/bin/mta-sts-wizard /etc/alternatives/mta-sts; do
   grep -qx "$f" "$out/installed-files.txt" || fail "$f missing after install (or the leftover scan cannot see it)"
 done
+
+# The class-data archive postinst made where the package is installed, and in use: with -Xshare:on
+# the JVM refuses to start without a usable archive, and the class-loading log (_JAVA_OPTIONS comes
+# after the launcher's own options, which turn logging off) shows the app's main class from it.
+jsa=/opt/mta-sts-wizard/lib/mta-sts-wizard.jsa
+[ -f "$jsa" ] || fail "no class-data archive at $jsa after install: $(cat "$out/install.log")"
+JAVA_TOOL_OPTIONS=-Xshare:on mta-sts --version >"$out/cds-on.txt" 2>&1 \
+  || fail "mta-sts does not start with -Xshare:on (the archive is not usable): $(cat "$out/cds-on.txt")"
+_JAVA_OPTIONS="-Xlog:class+load=info:file=$out/class-load.txt" mta-sts --version >/dev/null 2>&1 \
+  || fail "mta-sts --version with the class-loading log"
+grep -q 'org.mtasts.wizard.Main source: shared objects file' "$out/class-load.txt" \
+  || fail "the app's main class was not loaded from the class-data archive (see $out/class-load.txt)"
+step "class-data archive $jsa ($(du -h "$jsa" | cut -f1)): $(grep -c 'source: shared objects file' "$out/class-load.txt") of $(grep -c 'source: ' "$out/class-load.txt") classes of --version from it"
 
 # The command line, from PATH as a user types it.
 [ "$(command -v mta-sts)" = /usr/bin/mta-sts ] || fail "mta-sts is not on PATH"

@@ -61,6 +61,15 @@ public final class Cli implements Runnable {
 
     /** Runs the command line with the given standard input, output and error. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        if (isVersionAlone(args)) {
+            // Answered before picocli builds its model of every command and option, which is most
+            // of what this one-line answer costs at start-up. The text is picocli's (CliTest).
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return OK;
+        }
         CommandLine cmd = new CommandLine(new Cli(in));
         cmd.setOut(out);
         cmd.setErr(err);
@@ -76,6 +85,10 @@ public final class Cli implements Runnable {
             return USAGE;
         });
         return cmd.execute(args);
+    }
+
+    private static boolean isVersionAlone(String[] args) {
+        return args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
     }
 
     /** Reads the version the build wrote. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class CliTest {
     private final StringWriter out = new StringWriter();
@@ -20,6 +21,18 @@ class CliTest {
     void versionPrintsTheBuildVersion() {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().matches("mta-sts-wizard \\d+\\.\\d+\\.\\d+.*\\R"), out.toString());
+    }
+
+    @Test
+    void versionAloneIsAnsweredWithPicocliOwnText() {
+        StringWriter picocli = new StringWriter();
+        new CommandLine(new Cli()).printVersionHelp(new PrintWriter(picocli, true));
+        for (String flag : new String[] {"--version", "-V"}) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(flag));
+            assertEquals(picocli.toString(), out.toString(), flag);
+            assertEquals("", err.toString(), flag);
+        }
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.geometry.Rectangle2D;
@@ -25,6 +27,10 @@ public final class WizardWindow {
     public static final double HEIGHT = 800;
     public static final double MIN_WIDTH = 960;
     public static final double MIN_HEIGHT = 640;
+    /** Popups without drop shadows, for displays without a compositor. */
+    static final String FLAT_POPUPS =
+            WizardWindow.class.getResource("flat-popups.css").toExternalForm();
+
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
 
     private final AppContext context;
@@ -66,7 +72,13 @@ public final class WizardWindow {
 
         stage.setTitle("MTA-STS Wizard");
         Rectangle2D place = placeOnScreen();
-        stage.setScene(new Scene(view.root(), place.getWidth(), place.getHeight()));
+        Scene scene = new Scene(view.root(), place.getWidth(), place.getHeight());
+        // Popups share the window scene's stylesheets. Without transparent windows their shadow
+        // margin would show as a solid frame, so they go without the shadow there.
+        if (!Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)) {
+            scene.getStylesheets().add(FLAT_POPUPS);
+        }
+        stage.setScene(scene);
         stage.setX(place.getMinX());
         stage.setY(place.getMinY());
         stage.setWidth(place.getWidth());

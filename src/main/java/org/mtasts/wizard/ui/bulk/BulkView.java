@@ -64,42 +64,78 @@ public final class BulkView implements Screen {
         this.open = onOpen;
         this.start = onStart;
         this.files = files;
+        list = listArea();
+        Label message = Ui.wrapped("");
+        message.setId("bulk-message");
+        message.textProperty().bind(vm.messageProperty());
+        Ui.hideWhenEmpty(message);
+        buildTable();
 
-        list = new TextArea();
-        list.setId("bulk-list");
-        list.setPromptText("example.com\nexample.org\n# comments, URLs and addresses are fine");
-        list.setPrefRowCount(5);
-        list.setWrapText(false);
-        list.textProperty().bindBidirectional(vm.listTextProperty());
-        list.getStyleClass().add("mono");
-        Label listLabel = Ui.fieldLabel("Domains, one a _line", list);
+        root = new VBox(
+                14,
+                Ui.header(
+                        "Check many domains",
+                        "Runs the same live checks as for one domain on every domain of a list, several at a "
+                                + "time; a mail server shared by many domains is probed once. Double-click a "
+                                + "row for that domain's full result."),
+                new VBox(6, Ui.fieldLabel("Domains, one a _line", list), list),
+                runButtons(),
+                problemsNote(),
+                progressRow(),
+                message,
+                tableTools(),
+                table);
+        root.getStyleClass().add("screen");
+        root.setId("screen-bulk");
+    }
 
-        Button open = new Button("O_pen list...", Ui.icon(Feather.FOLDER));
-        open.setId("bulk-open");
-        open.setMnemonicParsing(true);
-        open.disableProperty().bind(vm.runningProperty());
-        open.setOnAction(e -> openList());
-        Button start = new Button("_Start", Ui.icon(Feather.PLAY));
-        start.setId("bulk-start");
-        start.setMnemonicParsing(true);
-        start.getStyleClass().add(Styles.ACCENT);
-        start.disableProperty().bind(vm.runningProperty());
-        start.setOnAction(e -> this.start.run());
+    private TextArea listArea() {
+        TextArea area = new TextArea();
+        area.setId("bulk-list");
+        area.setPromptText("example.com\nexample.org\n# comments, URLs and addresses are fine");
+        area.setPrefRowCount(5);
+        area.setWrapText(false);
+        area.textProperty().bindBidirectional(vm.listTextProperty());
+        area.getStyleClass().add("mono");
+        return area;
+    }
+
+    /** Start, Stop and Open list. */
+    private HBox runButtons() {
+        Button openList = new Button("O_pen list...", Ui.icon(Feather.FOLDER));
+        openList.setId("bulk-open");
+        openList.setMnemonicParsing(true);
+        openList.disableProperty().bind(vm.runningProperty());
+        openList.setOnAction(e -> openList());
+        Button startButton = new Button("_Start", Ui.icon(Feather.PLAY));
+        startButton.setId("bulk-start");
+        startButton.setMnemonicParsing(true);
+        startButton.getStyleClass().add(Styles.ACCENT);
+        startButton.disableProperty().bind(vm.runningProperty());
+        startButton.setOnAction(e -> start.run());
         Button stop = new Button("S_top", Ui.icon(Feather.STOP_CIRCLE));
         stop.setId("bulk-cancel");
         stop.setMnemonicParsing(true);
         stop.disableProperty().bind(vm.runningProperty().not());
         stop.setOnAction(e -> vm.cancel());
-        HBox listButtons = new HBox(8, start, stop, open);
-        listButtons.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, startButton, stop, openList);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return buttons;
+    }
 
+    /** The lines of the list that are not domains, with their line numbers. */
+    private Label problemsNote() {
         Label problems = Ui.wrapped("");
         problems.setId("bulk-problems");
         problems.textProperty().bind(vm.problemsProperty());
         problems.setGraphic(Ui.icon(Feather.ALERT_TRIANGLE));
         problems.getStyleClass().add(Styles.WARNING);
         Ui.hideWhenEmpty(problems);
+        return problems;
+    }
 
+    /** A bar and "n of m checked", once a run has started. */
+    private HBox progressRow() {
         ProgressBar progress = new ProgressBar(0);
         progress.setId("bulk-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -125,12 +161,11 @@ public final class BulkView implements Screen {
         progressRow.setAlignment(Pos.CENTER_LEFT);
         progressRow.visibleProperty().bind(vm.totalProperty().greaterThan(0));
         progressRow.managedProperty().bind(progressRow.visibleProperty());
+        return progressRow;
+    }
 
-        Label message = Ui.wrapped("");
-        message.setId("bulk-message");
-        message.textProperty().bind(vm.messageProperty());
-        Ui.hideWhenEmpty(message);
-
+    /** Above the table: filter by name and by verdict; Export on the right. */
+    private HBox tableTools() {
         TextField filter = new TextField();
         filter.setId("bulk-filter");
         filter.setPromptText("Filter domains");
@@ -157,35 +192,11 @@ public final class BulkView implements Screen {
         }
         HBox tools = new HBox(8, filter, verdict, spacer, export);
         tools.setAlignment(Pos.CENTER_LEFT);
-
-        buildTable();
-
-        root = new VBox(
-                14,
-                Ui.header(
-                        "Check many domains",
-                        "Runs the same live checks as for one domain on every domain of a list, several at a "
-                                + "time; a mail server shared by many domains is probed once. Double-click a "
-                                + "row for that domain's full result."),
-                new VBox(6, listLabel, list),
-                listButtons,
-                problems,
-                progressRow,
-                message,
-                tools,
-                table);
-        root.getStyleClass().add("screen");
-        root.setId("screen-bulk");
+        return tools;
     }
 
-    private void buildTable() {
-        table.setId("bulk-table");
-        table.setPlaceholder(Ui.muted("Results appear here as each domain's check ends."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
-        table.setPrefHeight(340);
-        table.setMinHeight(200);
-
+    /** #, Domain, Verdict (sorted by severity), Mode, Failing checks. */
+    private static List<TableColumn<BulkRow, ?>> columns() {
         TableColumn<BulkRow, Number> index = new TableColumn<>("#");
         index.setCellValueFactory(
                 c -> Bindings.createIntegerBinding(() -> c.getValue().index() + 1));
@@ -208,7 +219,19 @@ public final class BulkView implements Screen {
         failing.setCellValueFactory(c ->
                 Bindings.createStringBinding(c.getValue()::failing, c.getValue().stateProperty()));
         failing.setPrefWidth(260);
-        table.getColumns().addAll(List.of(index, domain, verdict, mode, failing));
+        return List.of(index, domain, verdict, mode, failing);
+    }
+
+    /** The results, a row per domain: sortable, filtered by the view model; a row opens on Verify. */
+    private void buildTable() {
+        table.setId("bulk-table");
+        table.setPlaceholder(Ui.muted("Results appear here as each domain's check ends."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
+        table.setPrefHeight(340);
+        table.setMinHeight(200);
+
+        table.getColumns().addAll(columns());
 
         SortedList<BulkRow> sorted = new SortedList<>(vm.shownRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());

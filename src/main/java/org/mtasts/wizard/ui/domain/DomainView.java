@@ -15,8 +15,10 @@ import org.mtasts.wizard.ui.common.Ui;
 public final class DomainView implements Screen {
     private final VBox root;
     private final TextField field;
+    private final DomainViewModel vm;
 
     public DomainView(DomainViewModel vm) {
+        this.vm = vm;
         field = new TextField();
         field.setId("domain-field");
         field.setPromptText("example.com");
@@ -24,6 +26,33 @@ public final class DomainView implements Screen {
         field.setMaxWidth(520);
         field.textProperty().bindBidirectional(vm.textProperty());
         field.disableProperty().bind(vm.busyProperty());
+
+        Label what = Ui.muted("");
+        what.textProperty()
+                .bind(Bindings.when(vm.checkOnlyProperty())
+                        .then(
+                                "Next runs the live checks a sending mail server would: DNS records, the policy file over "
+                                        + "HTTPS, and STARTTLS with every mail server.")
+                        .otherwise(
+                                "Next looks up the domain's mail servers (MX) and any MTA-STS and TLS reporting records "
+                                        + "it already publishes."));
+
+        root = new VBox(
+                20,
+                Ui.header(
+                        "Which domain receives the mail?",
+                        "The part after the @ in your addresses. You can paste an address or a web link: the wizard "
+                                + "keeps only the domain."),
+                restoredNote(),
+                fieldSection(),
+                what,
+                lookupError());
+        root.getStyleClass().add("screen");
+        root.setId("screen-domain");
+    }
+
+    /** The field, its inline error, the name that will be used and what normalising changed. */
+    private Node fieldSection() {
         ValidationSupport validation = new ValidationSupport();
         Label error = Ui.inlineError(field, vm.errorProperty(), validation);
         error.setId("domain-error");
@@ -50,44 +79,29 @@ public final class DomainView implements Screen {
         note.getStyleClass().add("note");
         Ui.hideWhenEmpty(note);
 
+        VBox fieldBox = new VBox(6, Ui.fieldLabel("_Mail domain", field), field, error, normalized, note);
+        fieldBox.getStyleClass().add("section");
+        return fieldBox;
+    }
+
+    private Label lookupError() {
         Label lookupError = Ui.wrapped("");
         lookupError.setId("domain-lookup-error");
         lookupError.getStyleClass().add(Styles.WARNING);
         lookupError.textProperty().bind(vm.lookupErrorProperty());
         lookupError.setGraphic(Ui.icon(Feather.ALERT_TRIANGLE));
         Ui.hideWhenEmpty(lookupError);
+        return lookupError;
+    }
 
+    private Label restoredNote() {
         Label restored = Ui.muted("");
         restored.setId("domain-restored");
         restored.textProperty().bind(vm.restoredNoteProperty());
         restored.setGraphic(Ui.icon(Feather.ROTATE_CCW));
         restored.getStyleClass().add("note");
         Ui.hideWhenEmpty(restored);
-
-        Label what = Ui.muted("");
-        what.textProperty()
-                .bind(Bindings.when(vm.checkOnlyProperty())
-                        .then(
-                                "Next runs the live checks a sending mail server would: DNS records, the policy file over "
-                                        + "HTTPS, and STARTTLS with every mail server.")
-                        .otherwise(
-                                "Next looks up the domain's mail servers (MX) and any MTA-STS and TLS reporting records "
-                                        + "it already publishes."));
-
-        VBox fieldBox = new VBox(6, Ui.fieldLabel("_Mail domain", field), field, error, normalized, note);
-        fieldBox.getStyleClass().add("section");
-        root = new VBox(
-                20,
-                Ui.header(
-                        "Which domain receives the mail?",
-                        "The part after the @ in your addresses. You can paste an address or a web link: the wizard "
-                                + "keeps only the domain."),
-                restored,
-                fieldBox,
-                what,
-                lookupError);
-        root.getStyleClass().add("screen");
-        root.setId("screen-domain");
+        return restored;
     }
 
     @Override

@@ -39,6 +39,28 @@ public final class MailServersView implements Screen {
 
     public MailServersView(MailServersViewModel vm) {
         this.vm = vm;
+        list = patternList();
+        addField = newPatternField();
+        findingsBox.setId("mx-findings");
+        vm.coverageProperty().addListener((o, was, now) -> rebuildFindings());
+        vm.wildcardAlternatives().addListener((ListChangeListener<String>) c -> rebuildFindings());
+        rebuildFindings();
+
+        root = new VBox(
+                18,
+                Ui.header(
+                        "Which servers receive your mail?",
+                        "The policy lists the mail servers senders may deliver to. Each server in DNS must match a pattern, "
+                                + "or senders in enforce mode refuse to deliver to it."),
+                hostsSection(),
+                patternsSection(),
+                findingsBox);
+        root.getStyleClass().add("screen");
+        root.setId("screen-mail-servers");
+    }
+
+    /** The MX hosts the lookup found, each with whether a pattern covers it; or why there are none. */
+    private Node hostsSection() {
         Label lookupNote = Ui.wrapped("");
         lookupNote.setId("mx-lookup-note");
         lookupNote.getStyleClass().add(Styles.WARNING);
@@ -60,39 +82,11 @@ public final class MailServersView implements Screen {
         rebuildHosts();
         VBox hostsBox = new VBox(8, sectionTitle("Mail servers in DNS (MX)"), lookupNote, hostGrid);
         hostsBox.getStyleClass().add("card-box");
+        return hostsBox;
+    }
 
-        list = new ListView<>(vm.patterns());
-        list.setId("mx-patterns");
-        list.setEditable(true);
-        list.getStyleClass().add(Styles.DENSE);
-        list.setPrefHeight(150);
-        list.setMinHeight(110);
-        list.setCellFactory(lv -> new TextFieldListCell<>(new DefaultStringConverter()));
-        list.setAccessibleText("Policy mx patterns");
-        list.setOnEditCommit(e -> {
-            String problem = vm.editPattern(e.getIndex(), e.getNewValue());
-            editError.set(problem);
-        });
-        list.setOnEditCancel(e -> editError.set(""));
-        list.setOnKeyPressed(e -> {
-            int i = list.getSelectionModel().getSelectedIndex();
-            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
-                    && i >= 0
-                    && list.getEditingIndex() < 0) {
-                vm.removePattern(i);
-                e.consume();
-            } else if (e.getCode() == KeyCode.F2 && i >= 0) {
-                list.edit(i);
-                e.consume();
-            }
-        });
-
-        addField = new TextField();
-        addField.setId("mx-new-pattern");
-        addField.setPromptText("mail.example.net or *.example.net");
-        addField.textProperty().bindBidirectional(vm.newPatternProperty());
-        HBox.setHgrow(addField, Priority.ALWAYS);
-        Ui.enterRuns(addField, vm::addPattern);
+    /** The policy's mx patterns: a field to add one, the list, Edit and Remove, the errors. */
+    private Node patternsSection() {
         Button add = new Button("_Add", Ui.icon(Feather.PLUS));
         add.setId("mx-add");
         add.setMnemonicParsing(true);
@@ -100,6 +94,77 @@ public final class MailServersView implements Screen {
             vm.addPattern();
             addField.requestFocus();
         });
+        ValidationSupport validation = new ValidationSupport();
+        Label addError = Ui.inlineError(addField, vm.newPatternErrorProperty(), validation);
+        addError.setId("mx-new-pattern-error");
+        Label editErrorLabel = Ui.inlineError(list, editError, null);
+        editErrorLabel.setId("mx-edit-error");
+        Label emptyError = Ui.inlineError(list, vm.patternsErrorProperty(), null);
+        emptyError.setId("mx-patterns-error");
+
+        HBox addRow = new HBox(8, addField, add);
+        addRow.setAlignment(Pos.CENTER_LEFT);
+        Label keys = Ui.muted("Keyboard: type a pattern and press Enter to add it; in the list, F2 edits and "
+                + "Delete removes the selected pattern.");
+        VBox patternsBox = new VBox(
+                8,
+                sectionTitle("Policy mx patterns"),
+                Ui.muted("Senders deliver only to MX hosts that match one of these. Exact host names are safest; "
+                        + "a wildcard *.example.net matches exactly one label in place of the *."),
+                Ui.fieldLabel("New _pattern", addField),
+                addRow,
+                addError,
+                list,
+                editErrorLabel,
+                emptyError,
+                listButtons(),
+                keys);
+        patternsBox.getStyleClass().add("card-box");
+        return patternsBox;
+    }
+
+    /** Editable in place: F2 edits, Delete removes; an edit core rejects shows its reason below. */
+    private ListView<String> patternList() {
+        ListView<String> patterns = new ListView<>(vm.patterns());
+        patterns.setId("mx-patterns");
+        patterns.setEditable(true);
+        patterns.getStyleClass().add(Styles.DENSE);
+        patterns.setPrefHeight(150);
+        patterns.setMinHeight(110);
+        patterns.setCellFactory(lv -> new TextFieldListCell<>(new DefaultStringConverter()));
+        patterns.setAccessibleText("Policy mx patterns");
+        patterns.setOnEditCommit(e -> {
+            String problem = vm.editPattern(e.getIndex(), e.getNewValue());
+            editError.set(problem);
+        });
+        patterns.setOnEditCancel(e -> editError.set(""));
+        patterns.setOnKeyPressed(e -> {
+            int i = patterns.getSelectionModel().getSelectedIndex();
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)
+                    && i >= 0
+                    && patterns.getEditingIndex() < 0) {
+                vm.removePattern(i);
+                e.consume();
+            } else if (e.getCode() == KeyCode.F2 && i >= 0) {
+                patterns.edit(i);
+                e.consume();
+            }
+        });
+        return patterns;
+    }
+
+    private TextField newPatternField() {
+        TextField field = new TextField();
+        field.setId("mx-new-pattern");
+        field.setPromptText("mail.example.net or *.example.net");
+        field.textProperty().bindBidirectional(vm.newPatternProperty());
+        HBox.setHgrow(field, Priority.ALWAYS);
+        Ui.enterRuns(field, vm::addPattern);
+        return field;
+    }
+
+    /** Edit and Remove, for the selected pattern. */
+    private HBox listButtons() {
         Button edit = new Button("_Edit", Ui.icon(Feather.EDIT_2));
         edit.setId("mx-edit");
         edit.setMnemonicParsing(true);
@@ -115,51 +180,7 @@ public final class MailServersView implements Screen {
         remove.disableProperty()
                 .bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         remove.setOnAction(e -> vm.removePattern(list.getSelectionModel().getSelectedIndex()));
-
-        ValidationSupport validation = new ValidationSupport();
-        Label addError = Ui.inlineError(addField, vm.newPatternErrorProperty(), validation);
-        addError.setId("mx-new-pattern-error");
-        Label editErrorLabel = Ui.inlineError(list, editError, null);
-        editErrorLabel.setId("mx-edit-error");
-        Label emptyError = Ui.inlineError(list, vm.patternsErrorProperty(), null);
-        emptyError.setId("mx-patterns-error");
-
-        HBox addRow = new HBox(8, addField, add);
-        addRow.setAlignment(Pos.CENTER_LEFT);
-        HBox listButtons = new HBox(8, edit, remove);
-        Label keys = Ui.muted("Keyboard: type a pattern and press Enter to add it; in the list, F2 edits and "
-                + "Delete removes the selected pattern.");
-        VBox patternsBox = new VBox(
-                8,
-                sectionTitle("Policy mx patterns"),
-                Ui.muted("Senders deliver only to MX hosts that match one of these. Exact host names are safest; "
-                        + "a wildcard *.example.net matches exactly one label in place of the *."),
-                Ui.fieldLabel("New _pattern", addField),
-                addRow,
-                addError,
-                list,
-                editErrorLabel,
-                emptyError,
-                listButtons,
-                keys);
-        patternsBox.getStyleClass().add("card-box");
-
-        findingsBox.setId("mx-findings");
-        vm.coverageProperty().addListener((o, was, now) -> rebuildFindings());
-        vm.wildcardAlternatives().addListener((ListChangeListener<String>) c -> rebuildFindings());
-        rebuildFindings();
-
-        root = new VBox(
-                18,
-                Ui.header(
-                        "Which servers receive your mail?",
-                        "The policy lists the mail servers senders may deliver to. Each server in DNS must match a pattern, "
-                                + "or senders in enforce mode refuse to deliver to it."),
-                hostsBox,
-                patternsBox,
-                findingsBox);
-        root.getStyleClass().add("screen");
-        root.setId("screen-mail-servers");
+        return new HBox(8, edit, remove);
     }
 
     private static Label sectionTitle(String text) {

@@ -2,6 +2,7 @@ package org.mtasts.wizard.ui.policy;
 
 import atlantafx.base.theme.Styles;
 import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,17 +29,35 @@ import org.mtasts.wizard.ui.common.Ui;
 /** Policy: mode with consequences, max_age presets or a custom value, TLS report addresses. */
 public final class PolicyView implements Screen {
     private final VBox root;
-    private final RadioButton testing;
+    private final ToggleGroup modes = new ToggleGroup();
     private final VBox adviceBox = new VBox(6);
     private final PolicyViewModel vm;
+    private final ValidationSupport validation = new ValidationSupport();
 
     public PolicyView(PolicyViewModel vm) {
         this.vm = vm;
-        ValidationSupport validation = new ValidationSupport();
+        adviceBox.setId("policy-advice");
+        vm.currentAdvice().addListener((ListChangeListener<String>) c -> rebuildAdvice());
+        rebuildAdvice();
 
-        // Mode
-        ToggleGroup modes = new ToggleGroup();
-        testing = modeChoice(
+        root = new VBox(
+                18,
+                Ui.header(
+                        "How strict should the policy be?",
+                        "Choose how senders treat a failure, how long they remember the policy, and where they report "
+                                + "problems."),
+                modeSection(),
+                maxAgeSection(),
+                reportAddressSection(),
+                adviceBox,
+                blockedNote());
+        root.getStyleClass().add("screen");
+        root.setId("screen-policy");
+    }
+
+    /** The three modes, each with what it means for senders, and the recommended path. */
+    private Node modeSection() {
+        RadioButton testing = modeChoice(
                 modes,
                 Mode.TESTING,
                 "_Testing (start here)",
@@ -53,13 +72,7 @@ public final class PolicyView implements Screen {
                 Mode.NONE,
                 "Non_e",
                 "Withdraws the policy: senders drop it when their cached copy expires. Use it to remove MTA-STS.");
-        selectByUserData(modes, vm.modeProperty().get());
-        vm.modeProperty().addListener((o, was, now) -> selectByUserData(modes, now));
-        modes.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                vm.modeProperty().set((Mode) now.getUserData());
-            }
-        });
+        bindToggles(modes, vm.modeProperty());
         Label recommended = Ui.wrapped("Recommended path: publish in testing mode with a report address, read the "
                 + "reports for two to four weeks, then switch to enforce.");
         recommended.setGraphic(Ui.icon(Feather.COMPASS));
@@ -67,8 +80,11 @@ public final class PolicyView implements Screen {
         VBox modeBox = new VBox(
                 10, sectionTitle("Mode"), choiceBlock(testing), choiceBlock(enforce), choiceBlock(none), recommended);
         modeBox.getStyleClass().add("card-box");
+        return modeBox;
+    }
 
-        // max_age
+    /** max_age: the presets, or a custom number of seconds checked as it is typed. */
+    private Node maxAgeSection() {
         ToggleGroup ages = new ToggleGroup();
         // Wraps instead of truncating when the window is narrow.
         FlowPane presets = new FlowPane(16, 8);
@@ -82,13 +98,7 @@ public final class PolicyView implements Screen {
             presets.getChildren().add(b);
         }
         presets.getChildren().get(0).setAccessibleHelp("max_age presets");
-        selectByUserData(ages, vm.maxAgeChoiceProperty().get());
-        vm.maxAgeChoiceProperty().addListener((o, was, now) -> selectByUserData(ages, now));
-        ages.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                vm.maxAgeChoiceProperty().set((MaxAgeChoice) now.getUserData());
-            }
-        });
+        bindToggles(ages, vm.maxAgeChoiceProperty());
         TextField custom = new TextField();
         custom.setId("max-age-custom-field");
         custom.setPromptText("seconds");
@@ -107,21 +117,12 @@ public final class PolicyView implements Screen {
                 Ui.muted("Longer is stronger: senders keep protecting your mail between visits. Shorter makes "
                         + "changes take effect sooner while you are still testing."));
         ageBox.getStyleClass().add("card-box");
+        return ageBox;
+    }
 
-        // TLSRPT addresses
-        ListView<String> addresses = new ListView<>(vm.reportAddresses());
-        addresses.setId("rua-list");
-        addresses.setPrefHeight(96);
-        addresses.getStyleClass().add(Styles.DENSE);
-        addresses.setMinHeight(72);
-        addresses.setAccessibleText("TLS report addresses");
-        addresses.setOnKeyPressed(e -> {
-            int i = addresses.getSelectionModel().getSelectedIndex();
-            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && i >= 0) {
-                vm.removeAddress(i);
-                e.consume();
-            }
-        });
+    /** TLSRPT: a field to add an address (Enter or the button), the list, and Remove (or Delete). */
+    private Node reportAddressSection() {
+        ListView<String> addresses = addressList();
         TextField newAddress = new TextField();
         newAddress.setId("rua-new");
         newAddress.setPromptText("tls-reports@example.com or https://reports.example/tlsrpt");
@@ -143,49 +144,70 @@ public final class PolicyView implements Screen {
         remove.setOnAction(e -> vm.removeAddress(addresses.getSelectionModel().getSelectedIndex()));
         Label addressError = Ui.inlineError(newAddress, vm.newAddressErrorProperty(), validation);
         addressError.setId("rua-error");
-        Label addressNote = Ui.muted("");
-        addressNote.setId("rua-note");
-        addressNote.setGraphic(Ui.icon(Feather.INFO));
-        addressNote.getStyleClass().add("note");
-        addressNote.textProperty().bind(vm.addressNoteProperty());
-        Ui.hideWhenEmpty(addressNote);
-        HBox addRow = new HBox(8, newAddress, add);
         VBox ruaBox = new VBox(
                 8,
                 sectionTitle("Where to send TLS reports (TLSRPT)"),
                 Ui.muted("Sending mail servers send a daily JSON summary of failed and successful TLS connections. "
                         + "A mailbox you read, or a reporting service's address."),
                 Ui.fieldLabel("Report _address", newAddress),
-                addRow,
+                new HBox(8, newAddress, add),
                 addressError,
-                addressNote,
+                addressNote(),
                 addresses,
                 new HBox(8, remove));
         ruaBox.getStyleClass().add("card-box");
+        return ruaBox;
+    }
 
-        adviceBox.setId("policy-advice");
-        vm.currentAdvice().addListener((ListChangeListener<String>) c -> rebuildAdvice());
-        rebuildAdvice();
+    private ListView<String> addressList() {
+        ListView<String> addresses = new ListView<>(vm.reportAddresses());
+        addresses.setId("rua-list");
+        addresses.setPrefHeight(96);
+        addresses.getStyleClass().add(Styles.DENSE);
+        addresses.setMinHeight(72);
+        addresses.setAccessibleText("TLS report addresses");
+        addresses.setOnKeyPressed(e -> {
+            int i = addresses.getSelectionModel().getSelectedIndex();
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && i >= 0) {
+                vm.removeAddress(i);
+                e.consume();
+            }
+        });
+        return addresses;
+    }
 
+    /** What adding an address changed (a bare address got mailto:), or where the list came from. */
+    private Label addressNote() {
+        Label addressNote = Ui.muted("");
+        addressNote.setId("rua-note");
+        addressNote.setGraphic(Ui.icon(Feather.INFO));
+        addressNote.getStyleClass().add("note");
+        addressNote.textProperty().bind(vm.addressNoteProperty());
+        Ui.hideWhenEmpty(addressNote);
+        return addressNote;
+    }
+
+    /** Why Next did not move on, when the cause is not on this screen. */
+    private Label blockedNote() {
         Label blocked = Ui.wrapped("");
         blocked.setId("policy-blocked");
         blocked.getStyleClass().add(Styles.DANGER);
         blocked.textProperty().bind(vm.blockedMessageProperty());
         Ui.hideWhenEmpty(blocked);
+        return blocked;
+    }
 
-        root = new VBox(
-                18,
-                Ui.header(
-                        "How strict should the policy be?",
-                        "Choose how senders treat a failure, how long they remember the policy, and where they report "
-                                + "problems."),
-                modeBox,
-                ageBox,
-                ruaBox,
-                adviceBox,
-                blocked);
-        root.getStyleClass().add("screen");
-        root.setId("screen-policy");
+    /** Keeps a toggle group's selection (user data) and a view model's value the same, both ways. */
+    private static <T> void bindToggles(ToggleGroup group, ObjectProperty<T> value) {
+        selectByUserData(group, value.get());
+        value.addListener((o, was, now) -> selectByUserData(group, now));
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                @SuppressWarnings("unchecked")
+                T chosen = (T) now.getUserData();
+                value.set(chosen);
+            }
+        });
     }
 
     private void rebuildAdvice() {
@@ -237,6 +259,8 @@ public final class PolicyView implements Screen {
 
     @Override
     public Node initialFocus() {
-        return testing.getToggleGroup().getSelectedToggle() instanceof RadioButton r ? r : testing;
+        return modes.getSelectedToggle() instanceof RadioButton r
+                ? r
+                : (RadioButton) modes.getToggles().get(0);
     }
 }

@@ -30,27 +30,64 @@ import org.mtasts.wizard.ui.store.FileChooserPort;
  * {@code onClose}.
  */
 public final class SettingsView {
+    private final SettingsViewModel vm;
+    private final FileChooserPort files;
+    private final ValidationSupport validation = new ValidationSupport();
     private final VBox card;
     private final ComboBox<ResolverChoice> resolver;
-    private final Button close;
-    private final FileChooserPort files;
-    private final Runnable closeIfValid;
+    private final TextField custom = new TextField();
+    private final TextField ca = new TextField();
+    private final TextField timeout = new TextField();
+    private final Label refused = Ui.wrapped("");
+    private final Runnable onClose;
 
     public SettingsView(SettingsViewModel vm, FileChooserPort files, Runnable onClose) {
+        this.vm = vm;
         this.files = files;
-        ValidationSupport validation = new ValidationSupport();
+        this.onClose = onClose;
+        resolver = new ComboBox<>();
+        refused.setId("settings-refused");
+        refused.getStyleClass().add(Styles.DANGER);
+        Ui.hideWhenEmpty(refused);
+        vm.validProperty().addListener((o, was, ok) -> {
+            if (ok) {
+                refused.setText("");
+            }
+        });
 
         Label title = new Label("Settings");
         title.getStyleClass().add(Styles.TITLE_3);
         Label lead = Ui.muted("Used by every lookup and check. Nothing leaves your computer except the DNS, HTTPS and "
                 + "SMTP questions the checks ask.");
+        VBox fields = new VBox(16, resolverField(), caFileField(), timeoutField(), themeChoice());
+        ScrollPane scroll = new ScrollPane(fields);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // As tall as the fields need; the scroll bar appears only when the window is too short.
+        scroll.prefViewportHeightProperty().bind(fields.heightProperty());
 
-        resolver = new ComboBox<>();
+        card = new VBox(14, new VBox(4, title, lead), scroll, refused, doneBar());
+        card.getStyleClass().add("settings-card");
+        card.setId("settings");
+        card.setMaxHeight(Region.USE_PREF_SIZE);
+        card.setAccessibleText("Settings");
+        // Esc closes Settings before it could reach the wizard's Cancel button.
+        card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                closeIfValid();
+            }
+        });
+    }
+
+    /** The system's resolver, a public one, or a custom address checked as it is typed. */
+    private VBox resolverField() {
         resolver.setId("settings-resolver");
         resolver.getItems().setAll(ResolverChoice.values());
         resolver.valueProperty().bindBidirectional(vm.resolverChoiceProperty());
         resolver.setMaxWidth(Double.MAX_VALUE);
-        TextField custom = new TextField();
         custom.setId("settings-custom-resolver");
         custom.setPromptText("192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53 or https://dns.example/dns-query");
         custom.textProperty().bindBidirectional(vm.customResolverProperty());
@@ -59,9 +96,11 @@ public final class SettingsView {
         custom.setAccessibleText("Custom resolver address");
         Label customError = Ui.inlineError(custom, vm.customResolverErrorProperty(), validation);
         customError.setId("settings-custom-resolver-error");
-        VBox resolverBox = new VBox(6, Ui.fieldLabel("DNS _resolver", resolver), resolver, custom, customError);
+        return new VBox(6, Ui.fieldLabel("DNS _resolver", resolver), resolver, custom, customError);
+    }
 
-        TextField ca = new TextField();
+    /** An extra PEM file of CA certificates, typed or chosen with Browse. */
+    private VBox caFileField() {
         ca.setId("settings-ca-file");
         ca.setPromptText("Optional: a PEM file with extra CA certificates (for a private CA)");
         ca.textProperty().bindBidirectional(vm.caFileProperty());
@@ -76,15 +115,16 @@ public final class SettingsView {
         HBox.setHgrow(ca, Priority.ALWAYS);
         Label caError = Ui.inlineError(ca, vm.caFileErrorProperty(), validation);
         caError.setId("settings-ca-file-error");
-        VBox caBox = new VBox(
+        return new VBox(
                 6,
                 Ui.fieldLabel("E_xtra CA file", ca),
                 caRow,
                 caError,
                 Ui.muted("Certificates in this file are trusted in addition to the system's, for policy hosts "
                         + "and mail servers. Senders on the internet will not trust them."));
+    }
 
-        TextField timeout = new TextField();
+    private VBox timeoutField() {
         timeout.setId("settings-timeout");
         timeout.setPrefColumnCount(5);
         timeout.setMaxWidth(120);
@@ -93,8 +133,11 @@ public final class SettingsView {
         timeoutError.setId("settings-timeout-error");
         HBox timeoutRow = new HBox(8, timeout, new Label("seconds for each DNS question, fetch and mail server"));
         timeoutRow.setAlignment(Pos.CENTER_LEFT);
-        VBox timeoutBox = new VBox(6, Ui.fieldLabel("_Timeout", timeout), timeoutRow, timeoutError);
+        return new VBox(6, Ui.fieldLabel("_Timeout", timeout), timeoutRow, timeoutError);
+    }
 
+    /** Light or dark, applied at once (the header's switch changes the same setting). */
+    private VBox themeChoice() {
         ToggleGroup themes = new ToggleGroup();
         RadioButton light = new RadioButton("_Light");
         light.setId("settings-theme-light");
@@ -114,62 +157,21 @@ public final class SettingsView {
         });
         Label themeLabel = new Label("Theme");
         themeLabel.getStyleClass().add(Styles.TEXT_BOLD);
-        VBox themeBox = new VBox(6, themeLabel, new HBox(16, light, dark));
+        return new VBox(6, themeLabel, new HBox(16, light, dark));
+    }
 
-        close = new Button("_Done");
-        close.setId("settings-done");
-        close.setMnemonicParsing(true);
-        close.getStyleClass().add(Styles.ACCENT);
+    private ButtonBar doneBar() {
+        Button done = new Button("_Done");
+        done.setId("settings-done");
+        done.setMnemonicParsing(true);
+        done.getStyleClass().add(Styles.ACCENT);
         // The wizard's bar is disabled while Settings is open, so Enter means Done here.
-        close.setDefaultButton(true);
-        Label refused = Ui.wrapped("");
-        refused.setId("settings-refused");
-        refused.getStyleClass().add(Styles.DANGER);
-        Ui.hideWhenEmpty(refused);
-        // Values shown in Settings are the values used: Done (and Esc) never leave invalid ones.
-        this.closeIfValid = () -> {
-            if (vm.validProperty().get()) {
-                refused.setText("");
-                onClose.run();
-                return;
-            }
-            refused.setText("Some settings are not valid: correct or clear the marked fields, then press Done.");
-            Node bad = !vm.customResolverErrorProperty().get().isEmpty()
-                    ? custom
-                    : !vm.caFileErrorProperty().get().isEmpty() ? ca : timeout;
-            bad.requestFocus();
-        };
-        vm.validProperty().addListener((o, was, ok) -> {
-            if (ok) {
-                refused.setText("");
-            }
-        });
-        close.setOnAction(e -> closeIfValid.run());
-        ButtonBar.setButtonData(close, ButtonBar.ButtonData.OK_DONE);
+        done.setDefaultButton(true);
+        done.setOnAction(e -> closeIfValid());
+        ButtonBar.setButtonData(done, ButtonBar.ButtonData.OK_DONE);
         ButtonBar bar = new ButtonBar();
-        bar.getButtons().add(close);
-
-        VBox fields = new VBox(16, resolverBox, caBox, timeoutBox, themeBox);
-        ScrollPane scroll = new ScrollPane(fields);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        // As tall as the fields need; the scroll bar appears only when the window is too short.
-        scroll.prefViewportHeightProperty().bind(fields.heightProperty());
-
-        card = new VBox(14, new VBox(4, title, lead), scroll, refused, bar);
-        card.getStyleClass().add("settings-card");
-        card.setId("settings");
-        card.setMaxHeight(Region.USE_PREF_SIZE);
-        card.setAccessibleText("Settings");
-        // Esc closes Settings before it could reach the wizard's Cancel button.
-        card.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                closeIfValid.run();
-            }
-        });
+        bar.getButtons().add(done);
+        return bar;
     }
 
     /** The card to show; sized by its content, at most the width the stylesheet gives it. */
@@ -179,7 +181,17 @@ public final class SettingsView {
 
     /** Closes when every value is valid; otherwise says so and focuses the first invalid field. */
     public void closeIfValid() {
-        closeIfValid.run();
+        // Values shown in Settings are the values used: Done (and Esc) never leave invalid ones.
+        if (vm.validProperty().get()) {
+            refused.setText("");
+            onClose.run();
+            return;
+        }
+        refused.setText("Some settings are not valid: correct or clear the marked fields, then press Done.");
+        Node bad = !vm.customResolverErrorProperty().get().isEmpty()
+                ? custom
+                : !vm.caFileErrorProperty().get().isEmpty() ? ca : timeout;
+        bad.requestFocus();
     }
 
     public Node initialFocus() {

@@ -53,7 +53,36 @@ public final class VerifyView implements Screen {
     public VerifyView(VerifyViewModel vm, FileChooserPort files, Runnable onRunAgain) {
         this.vm = vm;
         this.files = files;
+        runAgain = new Button("_Run again", Ui.icon(Feather.REFRESH_CW));
+        runAgain.setId("verify-run-again");
+        runAgain.setMnemonicParsing(true);
+        runAgain.disableProperty().bind(vm.runningProperty());
+        runAgain.setOnAction(e -> onRunAgain.run());
 
+        Label message = Ui.wrapped("");
+        message.setId("verify-message");
+        message.textProperty().bind(vm.messageProperty());
+        Ui.hideWhenEmpty(message);
+
+        rowsBox.setId("verify-rows");
+        followRows();
+
+        root = new VBox(
+                16,
+                Ui.header(
+                        "Does it work?",
+                        "The checks a sending mail server makes: DNS records, the policy file over HTTPS, and STARTTLS "
+                                + "with every mail server. Expand a row for the evidence, the rule and the fix."),
+                banner(),
+                buttons(),
+                message,
+                rowsBox);
+        root.getStyleClass().add("screen");
+        root.setId("screen-verify");
+    }
+
+    /** The verdict with its icon and colour, a detail line, and the progress while checks run. */
+    private Node banner() {
         FontIcon bannerIcon = new FontIcon();
         bannerIcon.setIconSize(28);
         Label bannerTitle = new Label();
@@ -65,6 +94,20 @@ public final class VerifyView implements Screen {
         bannerDetail.setId("verify-banner-detail");
         bannerDetail.textProperty().bind(vm.bannerDetailProperty());
         Ui.hideWhenEmpty(bannerDetail);
+        VBox bannerText = new VBox(4, bannerTitle, bannerDetail, progressBar());
+        HBox.setHgrow(bannerText, Priority.ALWAYS);
+        HBox banner = new HBox(14, bannerIcon, bannerText);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("card-box");
+        banner.setId("verify-banner-box");
+        Runnable updateBanner = () -> styleBanner(banner, bannerIcon);
+        vm.reportProperty().addListener((o, was, now) -> updateBanner.run());
+        vm.runningProperty().addListener((o, was, now) -> updateBanner.run());
+        updateBanner.run();
+        return banner;
+    }
+
+    private ProgressBar progressBar() {
         ProgressBar progress = new ProgressBar();
         progress.setId("verify-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -78,40 +121,31 @@ public final class VerifyView implements Screen {
                         vm.totalProperty()));
         progress.visibleProperty().bind(vm.runningProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        VBox bannerText = new VBox(4, bannerTitle, bannerDetail, progress);
-        HBox.setHgrow(bannerText, Priority.ALWAYS);
-        HBox banner = new HBox(14, bannerIcon, bannerText);
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.getStyleClass().add("card-box");
-        banner.setId("verify-banner-box");
-        Runnable updateBanner = () -> {
-            Report r = vm.reportProperty().get();
-            banner.getStyleClass().removeAll("banner-pass", "banner-warn", "banner-fail");
-            if (vm.runningProperty().get() || r == null) {
-                bannerIcon.setIconCode(Feather.ACTIVITY);
-                bannerIcon.getStyleClass().setAll("ikonli-font-icon", "status-info");
-            } else {
-                Status s = r.nothingChecked() ? Status.INCONCLUSIVE : r.verdict();
-                SetupComparison cmp = vm.comparison();
-                if (s == Status.PASS && cmp != null && cmp.state() == SetupComparison.State.OTHER_SETUP_LIVE) {
-                    // What passed is the old setup: not a green light for the draft.
-                    s = Status.WARN;
-                }
-                bannerIcon.setIconCode(icon(s));
-                bannerIcon.getStyleClass().setAll("ikonli-font-icon", styleOf(s));
-                banner.getStyleClass()
-                        .add("banner-" + (s == Status.PASS ? "pass" : s == Status.FAIL ? "fail" : "warn"));
-            }
-        };
-        vm.reportProperty().addListener((o, was, now) -> updateBanner.run());
-        vm.runningProperty().addListener((o, was, now) -> updateBanner.run());
-        updateBanner.run();
+        return progress;
+    }
 
-        runAgain = new Button("_Run again", Ui.icon(Feather.REFRESH_CW));
-        runAgain.setId("verify-run-again");
-        runAgain.setMnemonicParsing(true);
-        runAgain.disableProperty().bind(vm.runningProperty());
-        runAgain.setOnAction(e -> onRunAgain.run());
+    /** Activity while running or before a report; otherwise the verdict's icon and colour. */
+    private void styleBanner(HBox banner, FontIcon bannerIcon) {
+        Report r = vm.reportProperty().get();
+        banner.getStyleClass().removeAll("banner-pass", "banner-warn", "banner-fail");
+        if (vm.runningProperty().get() || r == null) {
+            bannerIcon.setIconCode(Feather.ACTIVITY);
+            bannerIcon.getStyleClass().setAll("ikonli-font-icon", "status-info");
+        } else {
+            Status s = r.nothingChecked() ? Status.INCONCLUSIVE : r.verdict();
+            SetupComparison cmp = vm.comparison();
+            if (s == Status.PASS && cmp != null && cmp.state() == SetupComparison.State.OTHER_SETUP_LIVE) {
+                // What passed is the old setup: not a green light for the draft.
+                s = Status.WARN;
+            }
+            bannerIcon.setIconCode(icon(s));
+            bannerIcon.getStyleClass().setAll("ikonli-font-icon", styleOf(s));
+            banner.getStyleClass().add("banner-" + (s == Status.PASS ? "pass" : s == Status.FAIL ? "fail" : "warn"));
+        }
+    }
+
+    /** Run again, Stop, Copy report, Save report. */
+    private HBox buttons() {
         Button cancel = new Button("S_top", Ui.icon(Feather.STOP_CIRCLE));
         cancel.setId("verify-cancel");
         cancel.setMnemonicParsing(true);
@@ -136,15 +170,14 @@ public final class VerifyView implements Screen {
         }
         HBox buttons = new HBox(8, runAgain, cancel, copy, save);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        return buttons;
+    }
 
-        Label message = Ui.wrapped("");
-        message.setId("verify-message");
-        message.textProperty().bind(vm.messageProperty());
-        Ui.hideWhenEmpty(message);
-
-        rowsBox.setId("verify-rows");
-        // Rows change one at a time while a check runs: touch only those nodes, so CSS and layout
-        // work per result stays small and the window stays smooth.
+    /**
+     * Rows change one at a time while a check runs: touch only those nodes, so CSS and layout work
+     * per result stays small and the window stays smooth.
+     */
+    private void followRows() {
         vm.rows().addListener((ListChangeListener<VerifyRow>) c -> {
             while (c.next()) {
                 if (c.wasPermutated() || c.wasUpdated()) {
@@ -164,19 +197,6 @@ public final class VerifyView implements Screen {
             }
         });
         rebuildRows();
-
-        root = new VBox(
-                16,
-                Ui.header(
-                        "Does it work?",
-                        "The checks a sending mail server makes: DNS records, the policy file over HTTPS, and STARTTLS "
-                                + "with every mail server. Expand a row for the evidence, the rule and the fix."),
-                banner,
-                buttons,
-                message,
-                rowsBox);
-        root.getStyleClass().add("screen");
-        root.setId("screen-verify");
     }
 
     private void rebuildRows() {

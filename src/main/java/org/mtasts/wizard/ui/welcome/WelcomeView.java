@@ -45,6 +45,15 @@ public final class WelcomeView implements Screen {
         needs.getStyleClass().add("section");
 
         setUp = new Button("_Set up MTA-STS", Ui.icon(Feather.ARROW_RIGHT));
+        HBox choices = choices(onSetUp, onCheck, onCheckMany);
+
+        root = new VBox(24, header, needs, choices);
+        root.getStyleClass().add("screen");
+        root.setId("screen-welcome");
+    }
+
+    /** The three ways in, side by side, each with what it does. */
+    private HBox choices(Runnable onSetUp, Runnable onCheck, Runnable onCheckMany) {
         setUp.setId("welcome-setup");
         setUp.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         setUp.setMnemonicParsing(true);
@@ -81,10 +90,7 @@ public final class WelcomeView implements Screen {
             box.setMaxWidth(Double.MAX_VALUE);
             box.setPrefWidth(240);
         }
-
-        root = new VBox(24, header, needs, choices);
-        root.getStyleClass().add("screen");
-        root.setId("screen-welcome");
+        return choices;
     }
 
     private static Label sectionTitle(String text) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
@@ -68,12 +69,38 @@ public final class MainView {
     private final Button next;
     private final Button cancel;
     private static final KeyCodeCombination THEME_KEY = new KeyCodeCombination(KeyCode.W, KeyCombination.ALT_DOWN);
+    private final Button themeToggle;
     private final Runnable closeWindow;
 
     public MainView(WizardViewModel vm, FileChooserPort files, Runnable closeWindow) {
         this.vm = vm;
         this.closeWindow = closeWindow;
-        this.screenFactory = step -> switch (step) {
+        this.screenFactory = screenFactory(vm, files);
+        back = backButton();
+        next = nextButton();
+        cancel = cancelButton();
+        screenScroll = screenArea();
+        themeToggle = themeButton();
+
+        frame = new BorderPane();
+        frame.setTop(header());
+        frame.setLeft(new StepListView(vm.steps(), vm.stepProperty()));
+        frame.setCenter(screenScroll);
+        frame.setBottom(buttonBarArea());
+
+        settingsView = new SettingsView(vm.settings(), files, this::closeSettings);
+        setUpSettingsModal();
+        root = new StackPane(modal, frame);
+        root.getStyleClass().add("wizard-root");
+        root.getStylesheets().add(MainView.class.getResource("wizard.css").toExternalForm());
+        installShortcuts();
+        scrollToKeyboardFocus();
+        followTheSteps();
+    }
+
+    /** Each step's screen: its own view model, and callbacks for where it leads. */
+    private static Function<Step, Screen> screenFactory(WizardViewModel vm, FileChooserPort files) {
+        return step -> switch (step) {
             case WELCOME -> new WelcomeView(vm::startSetup, vm::startCheck, vm::startBulk);
             case DOMAIN -> new DomainView(vm.domain());
             case MAIL_SERVERS -> new MailServersView(vm.mailServers());
@@ -82,28 +109,16 @@ public final class MainView {
             case VERIFY -> new VerifyView(vm.verify(), files, vm::runChecks);
             case BULK -> new BulkView(vm.bulk(), files, vm::runBulk, vm::openReport);
         };
+    }
 
-        // Header
+    /** Logo and title on the left; the theme switch and Settings on the right. */
+    private Node header() {
         FontIcon logo = Ui.icon(Feather.SHIELD);
         logo.getStyleClass().add("app-logo");
         Label title = new Label("MTA-STS Wizard");
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button themeToggle = Ui.iconButton(Feather.MOON, "Switch to dark theme");
-        themeToggle.setId("theme-toggle");
-        Runnable updateToggle = () -> {
-            boolean dark = vm.settings().themeProperty().get() == Theme.DARK;
-            String text = dark ? "Switch to light theme" : "Switch to dark theme";
-            themeToggle.setGraphic(Ui.icon(dark ? Feather.SUN : Feather.MOON));
-            themeToggle.setAccessibleText(text);
-            themeToggle.setTooltip(new Tooltip(text + " (Alt+W)"));
-        };
-        updateToggle.run();
-        vm.settings().themeProperty().addListener((o, was, now) -> updateToggle.run());
-        themeToggle.setOnAction(e -> vm.settings()
-                .themeProperty()
-                .set(vm.settings().themeProperty().get().other()));
         Button settingsButton = new Button("Settin_gs", Ui.icon(Feather.SETTINGS));
         settingsButton.setId("open-settings");
         settingsButton.setMnemonicParsing(true);
@@ -124,78 +139,128 @@ public final class MainView {
                         .otherwise(vm.domain().displayProperty()));
         HBox header = new HBox(10, logo, title, domainShown, spacer, themeToggle, settingsButton);
         header.getStyleClass().add("app-header");
+        return header;
+    }
 
-        // Side step list
-        StepListView stepList = new StepListView(vm.steps(), vm.stepProperty());
+    /** A moon in the light theme, a sun in the dark one; its text says what a press does. */
+    private Button themeButton() {
+        Button toggle = Ui.iconButton(Feather.MOON, "Switch to dark theme");
+        toggle.setId("theme-toggle");
+        ObjectProperty<Theme> theme = vm.settings().themeProperty();
+        Runnable update = () -> {
+            boolean dark = theme.get() == Theme.DARK;
+            String text = dark ? "Switch to light theme" : "Switch to dark theme";
+            toggle.setGraphic(Ui.icon(dark ? Feather.SUN : Feather.MOON));
+            toggle.setAccessibleText(text);
+            toggle.setTooltip(new Tooltip(text + " (Alt+W)"));
+        };
+        update.run();
+        theme.addListener((o, was, now) -> update.run());
+        toggle.setOnAction(e -> theme.set(theme.get().other()));
+        return toggle;
+    }
 
-        // Screen area
-        screenScroll = new ScrollPane();
-        screenScroll.setFitToWidth(true);
-        screenScroll.getStyleClass().addAll("screen-scroll", Tweaks.EDGE_TO_EDGE);
-        screenScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    private static ScrollPane screenArea() {
+        ScrollPane scroll = new ScrollPane();
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().addAll("screen-scroll", Tweaks.EDGE_TO_EDGE);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
+    }
 
-        // Button bar: ButtonData puts each button where the platform expects it.
-        back = new Button("_Back", Ui.icon(Feather.ARROW_LEFT));
-        back.setId("back");
-        back.setMnemonicParsing(true);
-        ButtonBar.setButtonData(back, ButtonBar.ButtonData.BACK_PREVIOUS);
-        back.disableProperty().bind(vm.canGoBackProperty().not());
-        back.setOnAction(e -> vm.back());
+    // Button bar: ButtonData puts each button where the platform expects it.
 
-        next = new Button();
-        next.setId("next");
-        next.setMnemonicParsing(true);
-        next.textProperty().bind(vm.nextLabelProperty());
-        next.setGraphic(Ui.icon(Feather.ARROW_RIGHT));
-        next.setContentDisplay(ContentDisplay.RIGHT);
-        next.getStyleClass().add(Styles.ACCENT);
-        next.setDefaultButton(true);
-        ButtonBar.setButtonData(next, ButtonBar.ButtonData.NEXT_FORWARD);
-        next.disableProperty().bind(vm.canGoNextProperty().not());
-        next.setOnAction(e -> vm.next());
+    private Button backButton() {
+        Button b = new Button("_Back", Ui.icon(Feather.ARROW_LEFT));
+        b.setId("back");
+        b.setMnemonicParsing(true);
+        ButtonBar.setButtonData(b, ButtonBar.ButtonData.BACK_PREVIOUS);
+        b.disableProperty().bind(vm.canGoBackProperty().not());
+        b.setOnAction(e -> vm.back());
+        return b;
+    }
 
-        cancel = new Button();
-        cancel.setId("cancel");
+    /** Next, Verify, Finish...: the default button (Enter). */
+    private Button nextButton() {
+        Button b = new Button();
+        b.setId("next");
+        b.setMnemonicParsing(true);
+        b.textProperty().bind(vm.nextLabelProperty());
+        b.setGraphic(Ui.icon(Feather.ARROW_RIGHT));
+        b.setContentDisplay(ContentDisplay.RIGHT);
+        b.getStyleClass().add(Styles.ACCENT);
+        b.setDefaultButton(true);
+        ButtonBar.setButtonData(b, ButtonBar.ButtonData.NEXT_FORWARD);
+        b.disableProperty().bind(vm.canGoNextProperty().not());
+        b.setOnAction(e -> vm.next());
+        return b;
+    }
+
+    /** Cancel while something runs, Close otherwise: the cancel button (Esc). */
+    private Button cancelButton() {
+        Button b = new Button();
+        b.setId("cancel");
         // Alt+O closes, Alt+E cancels: letters no screen's own control uses while this is shown.
-        cancel.setMnemonicParsing(true);
-        cancel.textProperty()
-                .bind(Bindings.when(vm.busyProperty()).then("Canc_el").otherwise("Cl_ose"));
-        cancel.setCancelButton(true);
+        b.setMnemonicParsing(true);
+        b.textProperty().bind(Bindings.when(vm.busyProperty()).then("Canc_el").otherwise("Cl_ose"));
+        b.setCancelButton(true);
         // Enter never closes the window, even when Close has the focus (as it can after Esc
         // cancelled a lookup): Enter means Next, Space or a click means Close.
-        cancel.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        b.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
             }
         });
-        cancel.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+        b.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
             }
         });
         // When the work ends, the focus goes back to the screen instead of staying on Close.
         vm.busyProperty().addListener((o, was, busy) -> {
-            if (!busy && cancel.isFocused()) {
+            if (!busy && b.isFocused()) {
                 Node focus = screen(vm.stepProperty().get()).initialFocus();
                 Platform.runLater((focus != null ? focus : next)::requestFocus);
             }
         });
-        cancel.setTooltip(
-                new Tooltip("Stops what is running; otherwise closes the wizard. Your answers are kept. (Esc)"));
-        ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
-        cancel.setOnAction(e -> {
+        b.setTooltip(new Tooltip("Stops what is running; otherwise closes the wizard. Your answers are kept. (Esc)"));
+        ButtonBar.setButtonData(b, ButtonBar.ButtonData.CANCEL_CLOSE);
+        b.setOnAction(e -> {
             if (!vm.cancelWork()) {
                 closeWindow.run();
             }
         });
+        return b;
+    }
 
+    /** What runs (spinner and a few words) or what the last copy or save did, then the buttons. */
+    private Node buttonBarArea() {
+        Node busyBox = busyBox();
+        // Labels change with the step ("Next", "Verify", "Finish"): never let the bar squeeze them.
+        for (Button b : new Button[] {back, next, cancel}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(b, false);
+        }
+        ButtonBar bar = new ButtonBar();
+        bar.getButtons().addAll(back, next, cancel);
+        HBox barArea = new HBox(12, busyBox, bar);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox.setHgrow(busyBox, Priority.SOMETIMES);
+        barArea.setAlignment(Pos.CENTER_LEFT);
+        barArea.getStyleClass().add("button-bar-area");
+        return barArea;
+    }
+
+    private Node busyBox() {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(vm.busyProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
         Label busyText = new Label();
         busyText.getStyleClass().add("busy-label");
         busyText.textProperty().bind(vm.busyMessageProperty());
         busyText.visibleProperty().bind(vm.busyProperty());
+        busyText.managedProperty().bind(busyText.visibleProperty());
         // What the last copy or save did, where it is seen wherever the user scrolled to.
         Label status = new Label();
         status.setId("publish-status");
@@ -214,36 +279,19 @@ public final class MainView {
         status.visibleProperty()
                 .bind(vm.busyProperty().not().and(status.textProperty().isNotEmpty()));
         status.managedProperty().bind(status.visibleProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
-        busyText.managedProperty().bind(busyText.visibleProperty());
         HBox busyBox = new HBox(8, spinner, busyText, status);
         busyBox.setAlignment(Pos.CENTER_LEFT);
         busyBox.setId("busy");
+        return busyBox;
+    }
 
-        // Labels change with the step ("Next", "Verify", "Finish"): never let the bar squeeze them.
-        for (Button b : new Button[] {back, next, cancel}) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            ButtonBar.setButtonUniformSize(b, false);
-        }
-        ButtonBar bar = new ButtonBar();
-        bar.getButtons().addAll(back, next, cancel);
-        HBox barArea = new HBox(12, busyBox, bar);
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        HBox.setHgrow(busyBox, Priority.SOMETIMES);
-        barArea.setAlignment(Pos.CENTER_LEFT);
-        barArea.getStyleClass().add("button-bar-area");
-
-        frame = new BorderPane();
-        frame.setTop(header);
-        frame.setLeft(stepList);
-        frame.setCenter(screenScroll);
-        frame.setBottom(barArea);
-
-        settingsView = new SettingsView(vm.settings(), files, this::closeSettings);
-        // Settings open in AtlantaFX's modal pane, over the wizard in the same window. It shows
-        // the card only while open (so the card's mnemonics and default button never shadow the
-        // screen's), at once (no fade: Esc then Enter must reach the screen without waiting), and
-        // closes on Done, Esc or a click beside the card.
+    /**
+     * Settings open in AtlantaFX's modal pane, over the wizard in the same window. It shows the
+     * card only while open (so the card's mnemonics and default button never shadow the screen's),
+     * at once (no fade: Esc then Enter must reach the screen without waiting), and closes on Done,
+     * Esc or a click beside the card.
+     */
+    private void setUpSettingsModal() {
         modal.setId("settings-modal");
         modal.setInTransitionFactory(null);
         modal.setOutTransitionFactory(null);
@@ -258,11 +306,13 @@ public final class MainView {
                 settingsClosed();
             }
         });
-        root = new StackPane(modal, frame);
-        root.getStyleClass().add("wizard-root");
-        root.getStylesheets().add(MainView.class.getResource("wizard.css").toExternalForm());
+    }
+
+    /** Ctrl+, opens Settings; Alt+W switches the theme; Enter on a radio button is Next. */
+    private void installShortcuts() {
+        KeyCodeCombination settingsKey = new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            if (settingsKey.match(e)) {
                 e.consume();
                 openSettings();
             } else if (THEME_KEY.match(e) && !settingsOpen()) {
@@ -281,13 +331,19 @@ public final class MainView {
                 next.fire();
             }
         });
-        // Keyboard focus may move to a control below the fold: scroll it into view.
+    }
+
+    /** Keyboard focus may move to a control below the fold: scroll it into view. */
+    private void scrollToKeyboardFocus() {
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((fo, a, focused) -> ensureVisible(focused));
             }
         });
+    }
 
+    /** Shows the current step's screen, and closes the window once the wizard is finished. */
+    private void followTheSteps() {
         vm.stepProperty().addListener((o, was, now) -> show(now));
         vm.finishedProperty().addListener((o, was, now) -> {
             if (now) {

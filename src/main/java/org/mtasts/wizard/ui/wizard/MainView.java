@@ -31,6 +31,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -70,6 +71,8 @@ public final class MainView {
     private final Button cancel;
     private static final KeyCodeCombination THEME_KEY = new KeyCodeCombination(KeyCode.W, KeyCombination.ALT_DOWN);
     private final Button themeToggle;
+    /** True from a mouse press until the next key press: who moved the focus last. */
+    private boolean focusByPointer;
     private final Runnable closeWindow;
 
     public MainView(WizardViewModel vm, FileChooserPort files, Runnable closeWindow) {
@@ -333,11 +336,21 @@ public final class MainView {
         });
     }
 
-    /** Keyboard focus may move to a control below the fold: scroll it into view. */
+    /**
+     * Keyboard focus may move to a control below the fold: scroll it into view. Focus that a mouse
+     * press gave is left where it is: scrolling between press and release moved a half-visible
+     * button away from the pointer, so the first click only scrolled.
+     */
     private void scrollToKeyboardFocus() {
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> focusByPointer = true);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> focusByPointer = false);
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((fo, a, focused) -> ensureVisible(focused));
+                scene.focusOwnerProperty().addListener((fo, a, focused) -> {
+                    if (!focusByPointer) {
+                        ensureVisible(focused);
+                    }
+                });
             }
         });
     }

@@ -8,8 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -319,5 +324,29 @@ class WizardScreensTest extends WizardFxTestBase {
         robot.write("bücher.test").type(KeyCode.ENTER);
         waitUntil(10, () -> vm().stepProperty().get() == Step.MAIL_SERVERS);
         assertEquals("bücher.test (xn--bcher-kva.test)", text(robot, "header-domain"));
+    }
+
+    @Test
+    void theFirstClickOnAHalfVisibleButtonPressesIt(FxRobot robot) throws Exception {
+        toMailServers(robot);
+        robot.type(KeyCode.ENTER);
+        robot.clickOn("#next");
+        assertEquals(Step.PUBLISH, vm().stepProperty().get());
+        Button zone = find(robot, "copy-zone");
+        ScrollPane scroll = robot.lookup(".screen-scroll").queryAs(ScrollPane.class);
+        // Scroll so that the viewport's bottom edge cuts the button in half.
+        FxHarness.runFx(() -> {
+            Node content = scroll.getContent();
+            Bounds b = content.sceneToLocal(zone.localToScene(zone.getBoundsInLocal()));
+            double viewport = scroll.getViewportBounds().getHeight();
+            double top = b.getMinY() + b.getHeight() / 2 - viewport;
+            scroll.setVvalue(top / (content.getLayoutBounds().getHeight() - viewport));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = scroll.getVvalue();
+        Bounds onScreen = zone.localToScreen(zone.getBoundsInLocal());
+        robot.clickOn(new Point2D(onScreen.getCenterX(), onScreen.getMinY() + 4));
+        assertEquals(vm().publish().artifactsProperty().get().zoneSnippet(), clipboard(), "the click pressed it");
+        assertEquals(before, scroll.getVvalue(), 1e-9, "and did not scroll the screen under the pointer");
     }
 }

@@ -73,6 +73,7 @@ public final class MainView {
     private final Button themeToggle;
     /** True from a mouse press until the next key press: who moved the focus last. */
     private boolean focusByPointer;
+
     private final Runnable closeWindow;
 
     public MainView(WizardViewModel vm, FileChooserPort files, Runnable closeWindow) {

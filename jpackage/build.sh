@@ -195,7 +195,7 @@ if [ "$os" = linux ]; then
   cp "icons/png/$name-256.png" "$image/lib/$name.png"
 fi
 
-# (6) Linux packages: an application class-data archive (AppCDS). On Java 17 an archive records
+# (6) The .deb: an application class-data archive (AppCDS). On Java 17 an archive records
 # the absolute class path it was made with and is refused anywhere else ("shared class paths
 # mismatch"), so none can be made here for a package installed under /opt. Instead the package
 # carries the list of classes a start loads, and its postinst turns that list into the archive
@@ -235,10 +235,13 @@ train_class_list() {
     "$(grep -c '^org/mtasts/wizard/ui/' "$list") classes of the window"
 }
 package_image=$image
-if [ "$os" = linux ]; then
+want_deb=false
+for type in "$@"; do [ "$type" != deb ] || want_deb=true; done
+if [ "$want_deb" = true ]; then
   log "training runs for the class list"
   train_class_list "$image" "$out/$name.classlist"
-  # The packages are built from a copy: the app-image keeps jlink's archive and runs anywhere.
+  # The .deb is built from a copy: the app-image (and the .rpm, whose scriptlets are jpackage's
+  # own and would make no archive) keeps jlink's archive and runs anywhere.
   rm -rf "$out/package-image"
   mkdir -p "$out/package-image"
   cp -a "$image" "$out/package-image/"
@@ -266,8 +269,9 @@ for type in "$@"; do
       # libraries the runtime's natives link, libglass-gtk3 among them) and lists libgtk-3-0;
       # naming it again would list it twice. The .rpm declares it.
       deps=(--linux-deb-maintainer "$maintainer")
-      [ "$type" = deb ] || deps=(--linux-package-deps gtk3)
-      "$bin/jpackage" --type "$type" "${common[@]}" --app-image "$package_image" ${license[@]+"${license[@]}"} \
+      source_image=$package_image
+      [ "$type" = deb ] || { deps=(--linux-package-deps gtk3); source_image=$image; }
+      "$bin/jpackage" --type "$type" "${common[@]}" --app-image "$source_image" ${license[@]+"${license[@]}"} \
         --resource-dir jpackage/linux --install-dir /opt \
         --linux-package-name "$name" --linux-app-category net "${deps[@]}"
       ;;

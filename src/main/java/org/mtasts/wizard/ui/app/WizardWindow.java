@@ -55,7 +55,15 @@ public final class WizardWindow {
             saveSettings();
         });
         this.view = new MainView(vm, context.files(), stage::close);
+        saveAsTheUserGoes();
+        stage.setTitle("MTA-STS Wizard");
+        placeStage();
+        addIcons(stage);
+        prewarmThenSaveOnClose();
+    }
 
+    /** The draft and the settings are saved shortly after every change, not on every keystroke. */
+    private void saveAsTheUserGoes() {
         // Saved shortly after every change, and once more when the window closes.
         saveSoon.setOnFinished(e -> saveDraft());
         InvalidationListener changed = (Observable o) -> saveSoon.playFromStart();
@@ -69,8 +77,10 @@ public final class WizardWindow {
         vm.settings().customResolverProperty().addListener(settingChanged);
         vm.settings().caFileProperty().addListener(settingChanged);
         vm.settings().timeoutProperty().addListener(settingChanged);
+    }
 
-        stage.setTitle("MTA-STS Wizard");
+    /** The scene, sized and placed where the window was last closed (on a screen that shows it). */
+    private void placeStage() {
         Rectangle2D place = placeOnScreen();
         Scene scene = new Scene(view.root(), place.getWidth(), place.getHeight());
         // Popups share the window scene's stylesheets. Without transparent windows their shadow
@@ -87,7 +97,10 @@ public final class WizardWindow {
                 Screen.getPrimary().getVisualBounds(), new Rectangle2D(0, 0, MIN_WIDTH, MIN_HEIGHT));
         stage.setMinWidth(min.getWidth());
         stage.setMinHeight(min.getHeight());
-        addIcons(stage);
+    }
+
+    /** Builds the other screens once the first is up; on closing, saves everything and stops work. */
+    private void prewarmThenSaveOnClose() {
         // Once the first screen is up, build the others in a quiet moment.
         PauseTransition warm = new PauseTransition(Duration.millis(800));
         warm.setOnFinished(e -> {

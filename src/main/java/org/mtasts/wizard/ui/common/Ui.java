@@ -15,8 +15,9 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.Ikon;
@@ -136,24 +137,39 @@ public final class Ui {
     }
 
     /**
-     * Lets a label wrap only between tokens (at spaces), never inside one: its minimum width is
-     * that of its widest token, so a record value such as {@code rua=mailto:tlsrpt@example.com}
-     * stays whole and the layout scrolls sideways instead when the window is too narrow.
+     * A value shown as its tokens, which wrap as whole pieces and never break inside: a token ends
+     * after white space or after a comma (the separator of a TLSRPT {@code rua} list). Its minimum
+     * width is that of the widest token; the full value is its accessible text.
      */
-    public static void wrapOnlyBetweenTokens(Label label) {
-        label.setWrapText(true);
-        Runnable update = () -> {
-            double widest = 0;
-            for (String token : label.getText().split("\\s+")) {
-                Text t = new Text(token);
-                t.setFont(label.getFont());
-                widest = Math.max(widest, t.getLayoutBounds().getWidth());
+    public static FlowPane tokenFlow(String value, String styleClass) {
+        FlowPane flow = new FlowPane() {
+            /** As narrow as the widest token (a FlowPane's own minimum would let tokens overlap). */
+            @Override
+            protected double computeMinWidth(double height) {
+                double widest = 0;
+                for (Node child : getChildren()) {
+                    widest = Math.max(widest, child.prefWidth(-1));
+                }
+                return snappedLeftInset() + widest + snappedRightInset();
             }
-            label.setMinWidth(Math.ceil(widest) + label.snappedLeftInset() + label.snappedRightInset() + 2);
         };
-        label.fontProperty().addListener((o, was, now) -> update.run());
-        label.textProperty().addListener((o, was, now) -> update.run());
-        update.run();
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            token.append(c);
+            boolean next = i + 1 < value.length();
+            boolean ends =
+                    c == ',' || (Character.isWhitespace(c) && next && !Character.isWhitespace(value.charAt(i + 1)));
+            if (ends || !next) {
+                Label piece = new Label(token.toString());
+                piece.getStyleClass().add(styleClass);
+                piece.setMinWidth(Region.USE_PREF_SIZE);
+                flow.getChildren().add(piece);
+                token.setLength(0);
+            }
+        }
+        flow.setAccessibleText(value);
+        return flow;
     }
 
     public static void copy(String value) {

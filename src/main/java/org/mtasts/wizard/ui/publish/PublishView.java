@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -314,9 +315,8 @@ public final class PublishView implements Screen {
 
     /** The value wraps only between its tokens, never inside one (a broken token is misread). */
     private Node valueCell(DnsRecord r) {
-        Label v = mono(r.value());
+        FlowPane v = Ui.tokenFlow(r.value(), "mono");
         v.setId(Ui.safeId("value-" + r.name()));
-        Ui.wrapOnlyBetweenTokens(v);
         Button copyValue = Ui.copyButton(r.value(), "value of " + r.name());
         copyValue.addEventHandler(
                 ActionEvent.ACTION,

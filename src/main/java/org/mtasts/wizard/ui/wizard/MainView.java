@@ -168,7 +168,9 @@ public final class MainView {
         ScrollPane scroll = new ScrollPane();
         scroll.setFitToWidth(true);
         scroll.getStyleClass().addAll("screen-scroll", Tweaks.EDGE_TO_EDGE);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Content wider than the window at its minimum (a long record value on a small screen)
+        // scrolls sideways rather than being cut off.
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         return scroll;
     }
 

@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -183,6 +184,10 @@ abstract class WizardFxTestBase {
         }
         if (n instanceof TextField f) {
             return f.getText();
+        }
+        if (n instanceof FlowPane p) {
+            // A value shown as tokens (Ui.tokenFlow) carries the whole value as its accessible text.
+            return p.getAccessibleText();
         }
         throw new IllegalArgumentException(id + " is a " + n.getClass().getSimpleName());
     }

@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtasts.wizard.check.CheckSettings;
-import org.mtasts.wizard.ui.common.Theme;
+import org.mtasts.wizard.ui.common.ThemeChoice;
 import org.mtasts.wizard.ui.store.AppSettings;
 import org.mtasts.wizard.ui.store.LaunchOptions;
 import org.mtasts.wizard.ui.store.Persistence;
@@ -76,7 +76,7 @@ class SameSettingsBothFacesTest {
         String ca = pem.toAbsolutePath().toString();
         CheckSettings cli = cli("--resolver", "127.0.0.1:5353", "--timeout", "7", "--ca-file", ca);
         CheckSettings gui =
-                wizard(new AppSettings("9.9.9.9", "", 7, Theme.LIGHT), "--resolver", "127.0.0.1:5353", "--ca-file", ca);
+                wizard(new AppSettings("9.9.9.9", "", 7, ThemeChoice.LIGHT), "--resolver", "127.0.0.1:5353", "--ca-file", ca);
         assertEquals(cli, gui);
         assertEquals(pem.toAbsolutePath(), gui.caFile());
         assertEquals(CheckSettings.deadlineFor(gui.probeTimeout()), gui.deadline());
@@ -85,7 +85,7 @@ class SameSettingsBothFacesTest {
     @Test
     void aLongTimeoutMovesTheDeadlineAlikeInBothFaces() throws Exception {
         CheckSettings cli = cli("--resolver", "9.9.9.9", "--timeout", "60");
-        CheckSettings gui = wizard(new AppSettings("9.9.9.9", "", 60, Theme.LIGHT));
+        CheckSettings gui = wizard(new AppSettings("9.9.9.9", "", 60, ThemeChoice.LIGHT));
         assertEquals(cli, gui);
         assertEquals(240, gui.deadline().toSeconds());
     }
@@ -94,7 +94,7 @@ class SameSettingsBothFacesTest {
     void aDnsOverHttpsResolverGivesTheSameSettings() throws Exception {
         String doh = "https://dns.example.test/dns-query";
         CheckSettings cli = cli("--resolver", doh, "--timeout", "5");
-        CheckSettings gui = wizard(new AppSettings("", "", 5, Theme.LIGHT), "--resolver", doh);
+        CheckSettings gui = wizard(new AppSettings("", "", 5, ThemeChoice.LIGHT), "--resolver", doh);
         assertEquals(cli, gui);
     }
 }

@@ -49,11 +49,12 @@ public final class WizardWindow {
         vm.settings().load(savedSettings);
         vm.settings().apply(context.options());
         context.persistence().loadDraft().ifPresent(vm::restore);
+        // System follows the desktop's light/dark setting live; where the platform reports no
+        // preference (headless Monocle), its colour scheme is light and so is System.
+        vm.settings().systemColorSchemeProperty().bind(Platform.getPreferences().colorSchemeProperty());
         vm.settings().themeProperty().get().apply();
-        vm.settings().themeProperty().addListener((o, was, now) -> {
-            now.apply();
-            saveSettings();
-        });
+        vm.settings().themeProperty().addListener((o, was, now) -> now.apply());
+        vm.settings().themeChoiceProperty().addListener((o, was, now) -> saveSettings());
         this.view = new MainView(vm, context.files(), stage::close);
         saveAsTheUserGoes();
         stage.setTitle("MTA-STS Wizard");
@@ -110,6 +111,8 @@ public final class WizardWindow {
         });
         stage.setOnShown(e -> warm.playFromStart());
         stage.setOnHidden(e -> {
+            // The look is application-wide: a closed window no longer follows the desktop.
+            vm.settings().systemColorSchemeProperty().unbind();
             saveSoon.stop();
             saveDraft();
             saveWindow();

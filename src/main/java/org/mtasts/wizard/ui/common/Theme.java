@@ -3,6 +3,7 @@ package org.mtasts.wizard.ui.common;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.application.ColorScheme;
 
 /** The two looks of the app, both AtlantaFX Primer user-agent stylesheets. */
 public enum Theme {
@@ -26,6 +27,11 @@ public enum Theme {
 
     public String userAgentStylesheet() {
         return this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+    }
+
+    /** The look for the desktop's colour scheme; light when the desktop reports none (null). */
+    public static Theme of(ColorScheme scheme) {
+        return scheme == ColorScheme.DARK ? DARK : LIGHT;
     }
 
     public Theme other() {

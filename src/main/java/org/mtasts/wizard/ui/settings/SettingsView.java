@@ -20,7 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.controlsfx.validation.ValidationSupport;
-import org.mtasts.wizard.ui.common.Theme;
+import org.mtasts.wizard.ui.common.ThemeChoice;
 import org.mtasts.wizard.ui.common.Ui;
 import org.mtasts.wizard.ui.store.FileChooserPort;
 
@@ -136,28 +136,41 @@ public final class SettingsView {
         return new VBox(6, Ui.fieldLabel("_Timeout", timeout), timeoutRow, timeoutError);
     }
 
-    /** Light or dark, applied at once (the header's switch changes the same setting). */
+    /**
+     * System (the desktop's light or dark setting, followed live), Light or Dark, applied at once.
+     * The header's switch sets Light or Dark.
+     */
     private VBox themeChoice() {
         ToggleGroup themes = new ToggleGroup();
-        RadioButton light = new RadioButton("_Light");
-        light.setId("settings-theme-light");
-        light.setMnemonicParsing(true);
-        light.setUserData(Theme.LIGHT);
-        RadioButton dark = new RadioButton("Dar_k");
-        dark.setId("settings-theme-dark");
-        dark.setMnemonicParsing(true);
-        dark.setUserData(Theme.DARK);
-        themes.getToggles().addAll(light, dark);
-        themes.selectToggle(vm.themeProperty().get() == Theme.DARK ? dark : light);
-        vm.themeProperty().addListener((o, was, now) -> themes.selectToggle(now == Theme.DARK ? dark : light));
+        RadioButton system = themeButton("S_ystem", "settings-theme-system", ThemeChoice.SYSTEM);
+        RadioButton light = themeButton("_Light", "settings-theme-light", ThemeChoice.LIGHT);
+        RadioButton dark = themeButton("Dar_k", "settings-theme-dark", ThemeChoice.DARK);
+        themes.getToggles().addAll(system, light, dark);
+        Runnable select = () -> themes.getToggles().stream()
+                .filter(t -> t.getUserData() == vm.themeChoiceProperty().get())
+                .findFirst()
+                .ifPresent(themes::selectToggle);
+        select.run();
+        vm.themeChoiceProperty().addListener((o, was, now) -> select.run());
         themes.selectedToggleProperty().addListener((o, was, now) -> {
             if (now != null) {
-                vm.themeProperty().set((Theme) now.getUserData());
+                vm.themeChoiceProperty().set((ThemeChoice) now.getUserData());
             }
         });
         Label themeLabel = new Label("Theme");
         themeLabel.getStyleClass().add(Styles.TEXT_BOLD);
-        return new VBox(6, themeLabel, new HBox(16, light, dark));
+        Label note = Ui.muted("System follows your desktop's light or dark setting as it changes (light when the "
+                + "desktop does not say).");
+        note.setId("settings-theme-note");
+        return new VBox(6, themeLabel, new HBox(16, system, light, dark), note);
+    }
+
+    private static RadioButton themeButton(String text, String id, ThemeChoice choice) {
+        RadioButton b = new RadioButton(text);
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        b.setUserData(choice);
+        return b;
     }
 
     private ButtonBar doneBar() {

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import javafx.application.ColorScheme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import org.mtasts.wizard.check.CheckSettings;
 import org.mtasts.wizard.check.ResolverSpec;
 import org.mtasts.wizard.ui.common.Theme;
+import org.mtasts.wizard.ui.common.ThemeChoice;
 import org.mtasts.wizard.ui.store.AppSettings;
 import org.mtasts.wizard.ui.store.LaunchOptions;
 
@@ -28,7 +31,11 @@ public final class SettingsViewModel {
     private final StringProperty caFile = new SimpleStringProperty("");
     private final StringProperty timeout =
             new SimpleStringProperty(String.valueOf(AppSettings.DEFAULT_TIMEOUT_SECONDS));
-    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final ObjectProperty<ThemeChoice> themeChoice = new SimpleObjectProperty<>(ThemeChoice.SYSTEM);
+    /** The desktop's colour scheme; the window binds it to the platform's preference (null: none reported). */
+    private final ObjectProperty<ColorScheme> systemColorScheme = new SimpleObjectProperty<>();
+    private final ObjectBinding<Theme> theme = Bindings.createObjectBinding(
+            () -> themeChoice.get().resolve(systemColorScheme.get()), themeChoice, systemColorScheme);
 
     private final StringBinding customResolverError = Bindings.createStringBinding(
             () -> resolverChoice.get() == ResolverChoice.CUSTOM ? resolverProblem(customResolver.get()) : "",
@@ -56,7 +63,17 @@ public final class SettingsViewModel {
         return timeout;
     }
 
-    public ObjectProperty<Theme> themeProperty() {
+    /** System, Light or Dark, as chosen and saved. */
+    public ObjectProperty<ThemeChoice> themeChoiceProperty() {
+        return themeChoice;
+    }
+
+    public ObjectProperty<ColorScheme> systemColorSchemeProperty() {
+        return systemColorScheme;
+    }
+
+    /** The look in effect: the choice, with System resolved against the desktop's colour scheme. */
+    public ObjectBinding<Theme> themeProperty() {
         return theme;
     }
 
@@ -101,13 +118,13 @@ public final class SettingsViewModel {
         customResolver.set(choice == ResolverChoice.CUSTOM ? s.resolver() : "");
         caFile.set(s.caFile());
         timeout.set(String.valueOf(s.timeoutSeconds()));
-        theme.set(s.theme());
+        themeChoice.set(s.theme());
     }
 
     /** Command-line options win over saved settings for this run. */
     public void apply(LaunchOptions options) {
         if (options.resolver() != null) {
-            load(new AppSettings(options.resolver(), caFile.get(), timeoutSeconds(), theme.get()));
+            load(new AppSettings(options.resolver(), caFile.get(), timeoutSeconds(), themeChoice.get()));
         }
         if (options.caFile() != null) {
             caFile.set(options.caFile());
@@ -118,7 +135,7 @@ public final class SettingsViewModel {
         String resolverText = resolverChoice.get() == ResolverChoice.CUSTOM
                 ? customResolver.get().strip()
                 : resolver();
-        return new AppSettings(resolverText, caFile.get().strip(), timeoutSeconds(), theme.get());
+        return new AppSettings(resolverText, caFile.get().strip(), timeoutSeconds(), themeChoice.get());
     }
 
     /** The check layer parses resolver addresses; its one-line message is shown as it is. */

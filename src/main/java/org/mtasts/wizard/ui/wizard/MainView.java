@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
@@ -42,6 +42,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.mtasts.wizard.ui.bulk.BulkView;
 import org.mtasts.wizard.ui.common.Screen;
 import org.mtasts.wizard.ui.common.Theme;
+import org.mtasts.wizard.ui.common.ThemeChoice;
 import org.mtasts.wizard.ui.common.Ui;
 import org.mtasts.wizard.ui.domain.DomainView;
 import org.mtasts.wizard.ui.mailservers.MailServersView;
@@ -150,7 +151,7 @@ public final class MainView {
     private Button themeButton() {
         Button toggle = Ui.iconButton(Feather.MOON, "Switch to dark theme");
         toggle.setId("theme-toggle");
-        ObjectProperty<Theme> theme = vm.settings().themeProperty();
+        ObservableObjectValue<Theme> theme = vm.settings().themeProperty();
         Runnable update = () -> {
             boolean dark = theme.get() == Theme.DARK;
             String text = dark ? "Switch to light theme" : "Switch to dark theme";
@@ -160,7 +161,10 @@ public final class MainView {
         };
         update.run();
         theme.addListener((o, was, now) -> update.run());
-        toggle.setOnAction(e -> theme.set(theme.get().other()));
+        // An explicit choice of the other look: the switch leaves System for Light or Dark.
+        toggle.setOnAction(e -> vm.settings()
+                .themeChoiceProperty()
+                .set(ThemeChoice.explicit(theme.get().other())));
         return toggle;
     }
 

@@ -18,6 +18,7 @@ import org.mtasts.wizard.fixtures.BulkFixture;
 import org.mtasts.wizard.fixtures.LiveScenario;
 import org.mtasts.wizard.fixtures.Scenario;
 import org.mtasts.wizard.ui.common.Theme;
+import org.mtasts.wizard.ui.common.ThemeChoice;
 import org.mtasts.wizard.ui.settings.ResolverChoice;
 import org.mtasts.wizard.ui.settings.SettingsViewModel;
 import org.mtasts.wizard.ui.store.FileChooserPort;
@@ -85,7 +86,7 @@ public final class ScreenshotTour {
             settings.resolverChoiceProperty().set(ResolverChoice.CUSTOM);
             settings.customResolverProperty().set(live.dns().address());
             settings.caFileProperty().set(live.caFile().toString());
-            settings.themeProperty().set(theme);
+            settings.themeChoiceProperty().set(ThemeChoice.explicit(theme));
             theme.apply();
             stage.setWidth(width);
             stage.setHeight(height);
@@ -139,7 +140,7 @@ public final class ScreenshotTour {
                     CLOCK,
                     s -> fixture);
             WizardWindow win = WizardWindow.create(stage, ctx);
-            win.viewModel().settings().themeProperty().set(theme);
+            win.viewModel().settings().themeChoiceProperty().set(ThemeChoice.explicit(theme));
             theme.apply();
             stage.setWidth(width);
             stage.setHeight(height);

@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.ColorScheme;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Screen;
@@ -23,6 +26,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.mtasts.wizard.check.ResolverSpec;
 import org.mtasts.wizard.ui.common.Theme;
+import org.mtasts.wizard.ui.common.ThemeChoice;
 import org.mtasts.wizard.ui.settings.ResolverChoice;
 import org.mtasts.wizard.ui.store.LaunchOptions;
 import org.mtasts.wizard.ui.wizard.AppContext;
@@ -103,6 +107,50 @@ class WizardShellTest extends WizardFxTestBase {
         assertEquals("Switch to light theme", toggle.getAccessibleText());
         reopen();
         assertEquals(Theme.DARK, vm().settings().themeProperty().get());
+    }
+
+    @Test
+    void aNewUsersThemeFollowsTheDesktopLiveAndTheHeaderSwitchLeavesSystem(FxRobot robot) throws Exception {
+        // Wired to the platform: the window's System look is the preference JavaFX reports.
+        assertTrue(vm().settings().systemColorSchemeProperty().isBound());
+        assertEquals(ThemeChoice.SYSTEM, vm().settings().themeChoiceProperty().get());
+        ColorScheme reported = FxHarness.onFx(() -> Platform.getPreferences().getColorScheme());
+        assertEquals(Theme.of(reported), vm().settings().themeProperty().get());
+        try {
+            FxHarness.runFx(() -> DesktopColorScheme.set(ColorScheme.DARK));
+            assertEquals(Theme.DARK, vm().settings().themeProperty().get());
+            assertEquals(Theme.DARK.userAgentStylesheet(), Application.getUserAgentStylesheet());
+            assertEquals("Switch to light theme", find(robot, "theme-toggle").getAccessibleText());
+            FxHarness.runFx(() -> DesktopColorScheme.set(ColorScheme.LIGHT));
+            assertEquals(Theme.LIGHT, vm().settings().themeProperty().get());
+            assertEquals(Theme.LIGHT.userAgentStylesheet(), Application.getUserAgentStylesheet());
+
+            // Settings show System chosen; Dark and back to System follow the radio buttons.
+            robot.clickOn("#open-settings");
+            waitUntil(5, () -> robot.lookup("#settings-theme-system").tryQuery().isPresent());
+            RadioButton system = find(robot, "settings-theme-system");
+            assertTrue(system.isSelected());
+            robot.clickOn("#settings-theme-dark");
+            assertEquals(ThemeChoice.DARK, vm().settings().themeChoiceProperty().get());
+            assertEquals(Theme.DARK.userAgentStylesheet(), Application.getUserAgentStylesheet());
+            robot.clickOn(system);
+            assertEquals(ThemeChoice.SYSTEM, vm().settings().themeChoiceProperty().get());
+            assertEquals(Theme.LIGHT.userAgentStylesheet(), Application.getUserAgentStylesheet());
+            robot.clickOn("#settings-done");
+
+            // The header switch picks the other look explicitly: a later desktop change no longer applies.
+            FxHarness.runFx(() -> DesktopColorScheme.set(ColorScheme.DARK));
+            robot.clickOn("#theme-toggle");
+            assertEquals(ThemeChoice.LIGHT, vm().settings().themeChoiceProperty().get());
+            FxHarness.runFx(() -> DesktopColorScheme.set(ColorScheme.LIGHT));
+            FxHarness.runFx(() -> DesktopColorScheme.set(ColorScheme.DARK));
+            assertEquals(Theme.LIGHT, vm().settings().themeProperty().get());
+            assertEquals(Theme.LIGHT.userAgentStylesheet(), Application.getUserAgentStylesheet());
+            reopen();
+            assertEquals(ThemeChoice.LIGHT, vm().settings().themeChoiceProperty().get());
+        } finally {
+            FxHarness.runFx(() -> DesktopColorScheme.set(null));
+        }
     }
 
     @Test
@@ -239,7 +287,7 @@ class WizardShellTest extends WizardFxTestBase {
         assertEquals(
                 new ResolverSpec.Server("127.0.0.1", 5353),
                 w.viewModel().checkSettings().resolver());
-        FxHarness.runFx(() -> w.viewModel().settings().themeProperty().set(Theme.DARK));
+        FxHarness.runFx(() -> w.viewModel().settings().themeChoiceProperty().set(ThemeChoice.DARK));
         String saved = Files.readString(configDir.resolve("settings.json"));
         assertTrue(saved.contains("DARK"), saved);
         assertFalse(saved.contains("5353"), "the command-line resolver is not saved: " + saved);

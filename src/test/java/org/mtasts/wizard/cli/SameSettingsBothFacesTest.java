@@ -75,8 +75,8 @@ class SameSettingsBothFacesTest {
                 dir.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n");
         String ca = pem.toAbsolutePath().toString();
         CheckSettings cli = cli("--resolver", "127.0.0.1:5353", "--timeout", "7", "--ca-file", ca);
-        CheckSettings gui =
-                wizard(new AppSettings("9.9.9.9", "", 7, ThemeChoice.LIGHT), "--resolver", "127.0.0.1:5353", "--ca-file", ca);
+        CheckSettings gui = wizard(
+                new AppSettings("9.9.9.9", "", 7, ThemeChoice.LIGHT), "--resolver", "127.0.0.1:5353", "--ca-file", ca);
         assertEquals(cli, gui);
         assertEquals(pem.toAbsolutePath(), gui.caFile());
         assertEquals(CheckSettings.deadlineFor(gui.probeTimeout()), gui.deadline());

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import javafx.application.ColorScheme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,6 +34,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<ThemeChoice> themeChoice = new SimpleObjectProperty<>(ThemeChoice.SYSTEM);
     /** The desktop's colour scheme; the window binds it to the platform's preference (null: none reported). */
     private final ObjectProperty<ColorScheme> systemColorScheme = new SimpleObjectProperty<>();
+
     private final ObjectBinding<Theme> theme = Bindings.createObjectBinding(
             () -> themeChoice.get().resolve(systemColorScheme.get()), themeChoice, systemColorScheme);
 

@@ -134,20 +134,23 @@ class WizardShellTest extends WizardFxTestBase {
             assertEquals(ThemeChoice.DARK, vm().settings().themeChoiceProperty().get());
             assertEquals(Theme.DARK.userAgentStylesheet(), Application.getUserAgentStylesheet());
             robot.clickOn(system);
-            assertEquals(ThemeChoice.SYSTEM, vm().settings().themeChoiceProperty().get());
+            assertEquals(
+                    ThemeChoice.SYSTEM, vm().settings().themeChoiceProperty().get());
             assertEquals(Theme.LIGHT.userAgentStylesheet(), Application.getUserAgentStylesheet());
             robot.clickOn("#settings-done");
 
             // The header switch picks the other look explicitly: a later desktop change no longer applies.
             FxHarness.runFx(() -> DesktopColorScheme.set(ColorScheme.DARK));
             robot.clickOn("#theme-toggle");
-            assertEquals(ThemeChoice.LIGHT, vm().settings().themeChoiceProperty().get());
+            assertEquals(
+                    ThemeChoice.LIGHT, vm().settings().themeChoiceProperty().get());
             FxHarness.runFx(() -> DesktopColorScheme.set(ColorScheme.LIGHT));
             FxHarness.runFx(() -> DesktopColorScheme.set(ColorScheme.DARK));
             assertEquals(Theme.LIGHT, vm().settings().themeProperty().get());
             assertEquals(Theme.LIGHT.userAgentStylesheet(), Application.getUserAgentStylesheet());
             reopen();
-            assertEquals(ThemeChoice.LIGHT, vm().settings().themeChoiceProperty().get());
+            assertEquals(
+                    ThemeChoice.LIGHT, vm().settings().themeChoiceProperty().get());
         } finally {
             FxHarness.runFx(() -> DesktopColorScheme.set(null));
         }

@@ -129,12 +129,18 @@ class SettingsViewModelTest {
         assertEquals(Theme.DARK, vm.themeProperty().get());
 
         Files.writeString(file, "{\"resolver\":\"\",\"caFile\":\"\",\"timeoutSeconds\":10,\"theme\":\"LIGHT\"}");
-        assertEquals(ThemeChoice.LIGHT, new Persistence(dir).loadSettings().orElseThrow().theme());
+        assertEquals(
+                ThemeChoice.LIGHT,
+                new Persistence(dir).loadSettings().orElseThrow().theme());
         Files.writeString(file, "{\"resolver\":\"\",\"caFile\":\"\",\"timeoutSeconds\":10,\"theme\":\"SYSTEM\"}");
-        assertEquals(ThemeChoice.SYSTEM, new Persistence(dir).loadSettings().orElseThrow().theme());
+        assertEquals(
+                ThemeChoice.SYSTEM,
+                new Persistence(dir).loadSettings().orElseThrow().theme());
         // No theme at all: the new default.
         Files.writeString(file, "{\"resolver\":\"\",\"caFile\":\"\",\"timeoutSeconds\":10}");
-        assertEquals(ThemeChoice.SYSTEM, new Persistence(dir).loadSettings().orElseThrow().theme());
+        assertEquals(
+                ThemeChoice.SYSTEM,
+                new Persistence(dir).loadSettings().orElseThrow().theme());
         // And System is written by name, for the next start.
         assertTrue(new Persistence(dir).saveSettings(AppSettings.defaults()));
         assertTrue(Files.readString(file).contains("\"SYSTEM\""), Files.readString(file));

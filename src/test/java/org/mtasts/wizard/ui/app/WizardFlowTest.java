@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.mtasts.wizard.check.CheckId;
 import org.mtasts.wizard.check.CheckResult;
@@ -21,6 +26,7 @@ import org.mtasts.wizard.ui.verify.ReportFormat;
 import org.mtasts.wizard.ui.verify.VerifyRow;
 import org.mtasts.wizard.ui.wizard.Step;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole wizard, driven by keyboard and mouse, against loopback DNS, HTTPS and SMTP servers. */
 class WizardFlowTest extends WizardFxTestBase {
@@ -166,6 +172,42 @@ class WizardFlowTest extends WizardFxTestBase {
         assertTrue(robot.lookup("Rule: " + status.rule()).tryQuery().isPresent());
         assertEquals(Status.FAIL, vm().verify().reportProperty().get().verdict());
         assertFalse(text(robot, "verify-banner-detail").contains("enforce"), "no enforce advice when only checking");
+    }
+
+    /** Vertical gaps between the Verify rows that are not the box's spacing (a row laid out before its skin). */
+    private static List<String> oddGaps(FxRobot robot) throws Exception {
+        VBox rows = find(robot, "verify-rows");
+        return FxHarness.onFx(() -> {
+            List<String> odd = new ArrayList<>();
+            List<Node> children = rows.getChildren();
+            for (int i = 1; i < children.size(); i++) {
+                Bounds above = children.get(i - 1).getBoundsInParent();
+                Bounds below = children.get(i).getBoundsInParent();
+                double gap = below.getMinY() - above.getMaxY();
+                if (Math.abs(gap - rows.getSpacing()) > 1.0) {
+                    odd.add(children.get(i).getId() + ": " + gap + " px");
+                }
+            }
+            return odd;
+        });
+    }
+
+    @Test
+    void theFirstCheckOfASessionLaysTheRowsOutEvenlyWhileRunningAndAfter(FxRobot robot) throws Exception {
+        // Slow servers, so the rows are seen while they are still pending.
+        use(Scenario.withMxHosts("example.test", 2).policyMode("testing").delay(Duration.ofMillis(400)));
+        robot.clickOn("#welcome-check");
+        robot.write("example.test").type(KeyCode.ENTER);
+        waitUntil(
+                5,
+                () -> vm().verify().runningProperty().get()
+                        && vm().verify().doneProperty().get() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), oddGaps(robot), "while the check runs");
+        waitUntil(60, () -> !vm().verify().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), oddGaps(robot), "after the check");
+        assertEquals(15, vm().verify().rows().size());
     }
 
     private String report() {

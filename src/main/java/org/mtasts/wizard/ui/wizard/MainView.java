@@ -89,7 +89,9 @@ public final class MainView {
 
         frame = new BorderPane();
         frame.setTop(header());
-        frame.setLeft(new StepListView(vm.steps(), vm.stepProperty()));
+        StackPane stepFrame = new StackPane(new StepListView(vm.steps(), vm.stepProperty()));
+        stepFrame.getStyleClass().add("step-list-frame");
+        frame.setLeft(stepFrame);
         frame.setCenter(screenScroll);
         frame.setBottom(buttonBarArea());
 

@@ -1,9 +1,12 @@
 package org.mtasts.wizard.ui.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -58,8 +61,12 @@ abstract class WizardFxTestBase {
         return LaunchOptions.none();
     }
 
+    /** Every UI test fails on any CSS warning its window caused (item: no CSS warnings at all). */
+    private CssWarnings cssWarnings;
+
     @BeforeEach
     void openWizard() throws Exception {
+        cssWarnings = new CssWarnings();
         configDir = Files.createTempDirectory("wizard-config");
         window = FxHarness.onFx(() -> {
             Stage s = new Stage();
@@ -124,6 +131,9 @@ abstract class WizardFxTestBase {
         }
         FxToolkit.cleanupStages();
         Theme.LIGHT.apply();
+        List<String> warned = cssWarnings.seen();
+        cssWarnings.close();
+        assertEquals(List.of(), warned, "the CSS engine warned during this test");
     }
 
     protected FileChooserPort answeringFiles() {

@@ -1,6 +1,7 @@
 package org.mtasts.wizard.check;
 
 import java.util.List;
+import org.mtasts.wizard.core.PublishedSetup;
 
 /**
  * What is live for a domain before anything is judged: the wizard's first screen shows it and
@@ -30,6 +31,14 @@ public record Discovery(
     public Discovery {
         mxHosts = List.copyOf(mxHosts);
         policyNote = policyNote == null ? "" : policyNote;
+    }
+
+    /**
+     * What the domain publishes today, read with core's rules (the valid parts only), as
+     * {@link Report#live()} does for a check: the wizard compares it with the draft.
+     */
+    public PublishedSetup live() {
+        return PublishedSetup.read(stsRecord.records(), policyText, tlsrptRecord.records());
     }
 
     /** False when the resolver answered none of the questions (nothing here can be trusted). */

@@ -127,8 +127,7 @@ public final class PublishViewModel {
         if (d == null) {
             return PublishedSetup.NOTHING;
         }
-        return PublishedSetup.read(
-                d.stsRecord().records(), d.policyText(), d.tlsrptRecord().records());
+        return d.live();
     }
 
     /**

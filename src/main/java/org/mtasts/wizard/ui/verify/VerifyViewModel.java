@@ -182,7 +182,11 @@ public final class VerifyViewModel {
      */
     public void show(Report r) {
         cancel();
-        domainShown.set(r.domain());
+        // Both spellings of an IDN here too (the report carries the A-label).
+        domainShown.set(
+                DomainName.parse(r.domain()) instanceof DomainName.Valid v
+                        ? v.name().display()
+                        : r.domain());
         draft.set(null);
         message.set("");
         stopped.set(false);
@@ -237,18 +241,18 @@ public final class VerifyViewModel {
         }
         SetupComparison cmp = comparison();
         if (r.verdict() == Status.FAIL) {
-            return failingText(r, shown(r));
+            return failingText(r, domainShown.get());
         }
         if (cmp != null && cmp.state() == SetupComparison.State.OTHER_SETUP_LIVE) {
             // Item: a walk through setup must not end in "all passed" while only the old setup was seen.
-            return "The live setup of " + shown(r) + (r.verdict() == Status.PASS ? " passes" : " works")
+            return "The live setup of " + domainShown.get() + (r.verdict() == Status.PASS ? " passes" : " works")
                     + ", but it is not the one you just made: your draft is not published yet.";
         }
         String whose =
                 cmp != null && cmp.state() == SetupComparison.State.DRAFT_LIVE ? " (your new setup is live)" : "";
         return switch (r.verdict()) {
-            case PASS -> "All checks passed for " + shown(r) + whose + ".";
-            default -> "Works, with warnings, for " + shown(r) + whose + ".";
+            case PASS -> "All checks passed for " + domainShown.get() + whose + ".";
+            default -> "Works, with warnings, for " + domainShown.get() + whose + ".";
         };
     }
 
@@ -280,12 +284,6 @@ public final class VerifyViewModel {
                     .append(".");
         }
         return b.toString().strip();
-    }
-
-    /** The domain as the banner names it: both spellings when the report is for the domain shown. */
-    private String shown(Report r) {
-        String d = domainShown.get();
-        return d.equals(r.domain()) || d.endsWith("(" + r.domain() + ")") ? d : r.domain();
     }
 
     /** The live setup next to the draft; null without a draft or a report. */

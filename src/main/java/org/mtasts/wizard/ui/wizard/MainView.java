@@ -217,7 +217,7 @@ public final class MainView {
         b.textProperty().bind(Bindings.when(vm.busyProperty()).then("Canc_el").otherwise("Cl_ose"));
         b.setCancelButton(true);
         // Enter never closes the window, even when Close has the focus (as it can after Esc
-        // cancelled a lookup): Enter means Next, Space or a click means Close.
+        // cancelled a lookup): there Enter does nothing; Space, Esc or a click closes.
         b.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();

@@ -23,11 +23,8 @@ import org.mtasts.wizard.check.Discovery;
 import org.mtasts.wizard.check.Report;
 import org.mtasts.wizard.check.ResolverSpec;
 import org.mtasts.wizard.core.Mode;
-import org.mtasts.wizard.core.ParseResult;
-import org.mtasts.wizard.core.PublishedSetup;
 import org.mtasts.wizard.core.SetupArtifacts;
 import org.mtasts.wizard.core.SetupRequest;
-import org.mtasts.wizard.core.TlsRptRecord;
 import org.mtasts.wizard.ui.bulk.BulkViewModel;
 import org.mtasts.wizard.ui.domain.DomainViewModel;
 import org.mtasts.wizard.ui.mailservers.MailServersViewModel;
@@ -443,9 +440,7 @@ public final class WizardViewModel {
      * enforce would silently lower its protection (RFC 8461 §5). Publish still warns on any downgrade.
      */
     private void modeFromLive(Discovery d) {
-        PublishedSetup live = PublishedSetup.read(
-                d.stsRecord().records(), d.policyText(), d.tlsrptRecord().records());
-        live.mode().ifPresent(m -> policy.modeProperty().set(m));
+        d.live().mode().ifPresent(m -> policy.modeProperty().set(m));
     }
 
     /**
@@ -456,15 +451,13 @@ public final class WizardViewModel {
         if (d == null || !policy.reportAddresses().isEmpty()) {
             return;
         }
-        List<List<String>> records =
-                d.tlsrptRecord().records().stream().map(List::of).toList();
-        ParseResult<TlsRptRecord> live = TlsRptRecord.select(records);
-        live.value().ifPresent(r -> {
-            policy.reportAddresses().setAll(r.rua());
+        List<String> rua = d.live().ruaUris();
+        if (!rua.isEmpty()) {
+            policy.reportAddresses().setAll(rua);
             policy.addressNoteProperty()
                     .set("Taken from the TLS reporting record "
                             + domain.domain().tlsRptRecordName() + " publishes today.");
-        });
+        }
     }
 
     /** Starts (or restarts) the live checks for the current domain. */

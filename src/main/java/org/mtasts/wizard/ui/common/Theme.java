@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.ColorScheme;
+import javafx.application.Platform;
 
 /** The two looks of the app, both AtlantaFX Primer user-agent stylesheets. */
 public enum Theme {
@@ -20,9 +21,20 @@ public enum Theme {
         return label;
     }
 
-    /** Applies this theme to every window of the application. */
+    /**
+     * Applies this theme to every window of the application, on the FX thread only. Setting the
+     * stylesheet already in use is skipped: each set makes JavaFX restyle every scene, and a
+     * restyle racing a layout pass resolved looked-up colours without their theme ("String cannot
+     * be cast to Paint").
+     */
     public void apply() {
-        Application.setUserAgentStylesheet(userAgentStylesheet());
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("a theme is applied on the FX thread");
+        }
+        String sheet = userAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
     }
 
     public String userAgentStylesheet() {

@@ -14,7 +14,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -63,6 +62,14 @@ public final class MainView {
     private final StackPane root;
     private final BorderPane frame;
     private final ScrollPane screenScroll;
+    /**
+     * Every screen shown so far (or prewarmed), the current one visible and managed, the others
+     * hidden. A screen joins the window's scene once and never leaves it: JavaFX restyling a
+     * screen that re-enters a scene (Back, or the next visit) resolved looked-up colours to their
+     * names, "String cannot be cast to Paint", under load.
+     */
+    private final StackPane screenStack = new StackPane();
+
     private final Map<Step, Screen> screens = new EnumMap<>(Step.class);
     private final Function<Step, Screen> screenFactory;
     private final SettingsView settingsView;
@@ -85,6 +92,8 @@ public final class MainView {
         next = nextButton();
         cancel = cancelButton();
         screenScroll = screenArea();
+        screenStack.getStyleClass().add("screen-stack");
+        screenScroll.setContent(screenStack);
         themeToggle = themeButton();
 
         frame = new BorderPane();
@@ -386,36 +395,49 @@ public final class MainView {
 
     private void show(Step step) {
         Screen s = screen(step);
-        screenScroll.setContent(s.root());
+        Node shown = s.root();
+        attach(shown);
+        for (Node n : screenStack.getChildren()) {
+            n.setVisible(n == shown);
+            n.setManaged(n == shown);
+        }
         screenScroll.setVvalue(0);
         // Screens without a field to start in focus Next, so Enter moves on.
         Node focus = s.initialFocus() != null ? s.initialFocus() : next;
         Platform.runLater(focus::requestFocus);
     }
 
+    /** Puts a screen into the stack, hidden, if it is not there yet. */
+    private void attach(Node screenRoot) {
+        if (screenRoot.getParent() != screenStack) {
+            screenRoot.setVisible(false);
+            screenRoot.setManaged(false);
+            StackPane.setAlignment(screenRoot, Pos.TOP_LEFT);
+            screenStack.getChildren().add(screenRoot);
+        }
+    }
+
     /**
      * Builds the screens not shown yet and lets CSS create their skins once, off screen, while the
      * user reads the current one: the first visit of a screen (Verify above all, in the middle of
-     * a check) then costs a fraction of the time on the FX thread.
+     * a check) then costs a fraction of the time on the FX thread. They join the screen stack
+     * hidden, where they stay (see {@link #screenStack}).
      */
     public void prewarm() {
-        Group hidden = new Group();
-        hidden.setManaged(false);
-        hidden.setVisible(false);
-        Step showing = vm.stepProperty().get();
         for (Step step : Step.values()) {
-            if (step != showing && !screens.containsKey(step)) {
-                hidden.getChildren().add(screen(step).root());
+            if (!screens.containsKey(step)) {
+                attach(screen(step).root());
             }
         }
-        // One requirement row, as Verify shows them, so its skins are warm too.
+        // One requirement row, as Verify shows them, so its skins are warm too; it is the only
+        // node that leaves again, and it was never styled before.
         TitledPane row = new TitledPane("", new Label(""));
         row.setGraphic(new HBox(Ui.icon(Feather.CHECK_CIRCLE), new Label("")));
-        hidden.getChildren().add(row);
-        root.getChildren().add(0, hidden);
-        hidden.applyCss();
-        root.getChildren().remove(hidden);
-        hidden.getChildren().clear();
+        row.setVisible(false);
+        row.setManaged(false);
+        screenStack.getChildren().add(row);
+        screenStack.applyCss();
+        screenStack.getChildren().remove(row);
     }
 
     /** Scrolls the screen so {@code node} is in view (keyboard focus, tests). */

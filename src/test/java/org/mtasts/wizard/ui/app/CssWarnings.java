@@ -21,6 +21,10 @@ final class CssWarnings implements AutoCloseable {
         public void publish(LogRecord r) {
             if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
                 seen.add(r.getMessage());
+                // -Dcsswarn.trace=true prints where the first warning came from (what restyled what).
+                if (Boolean.getBoolean("csswarn.trace") && seen.size() == 1) {
+                    new Throwable("css warning trace").printStackTrace(System.out);
+                }
             }
         }
 

@@ -130,7 +130,10 @@ abstract class WizardFxTestBase {
             live = null;
         }
         FxToolkit.cleanupStages();
-        Theme.LIGHT.apply();
+        // On the FX thread: a stylesheet switch from the test thread raced the FX thread's CSS
+        // passes and left looked-up colours unresolved for the next test's window.
+        FxHarness.runFx(Theme.LIGHT::apply);
+        WaitForAsyncUtils.waitForFxEvents();
         List<String> warned = cssWarnings.seen();
         cssWarnings.close();
         assertEquals(List.of(), warned, "the CSS engine warned during this test");

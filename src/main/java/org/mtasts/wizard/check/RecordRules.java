@@ -11,6 +11,7 @@ import org.mtasts.wizard.core.Mode;
 import org.mtasts.wizard.core.ParseResult;
 import org.mtasts.wizard.core.Policy;
 import org.mtasts.wizard.core.PolicyParser;
+import org.mtasts.wizard.core.PublicationTypos;
 import org.mtasts.wizard.core.Severity;
 import org.mtasts.wizard.core.StsRecord;
 import org.mtasts.wizard.core.TlsRptRecord;
@@ -107,6 +108,24 @@ final class RecordRules {
                         "");
             }
         }
+    }
+
+    /**
+     * A failing or warning result with the typing mistake that explains it: the mistake becomes
+     * the summary and the fix (what to do is then exact), the original summary stays as evidence.
+     */
+    static CheckResult withTypos(CheckResult r, List<PublicationTypos.Typo> typos) {
+        if (typos.isEmpty() || r.status() == Status.PASS) {
+            return r;
+        }
+        List<Evidence> ev = new ArrayList<>(r.evidence());
+        ev.add(Evidence.of("as checked", r.summary()));
+        for (PublicationTypos.Typo t : typos) {
+            ev.add(Evidence.of(
+                    "likely typo (" + t.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")", t.message()));
+        }
+        PublicationTypos.Typo first = typos.get(0);
+        return new CheckResult(r.id(), r.target(), r.status(), first.message(), ev, r.rule(), first.fix());
     }
 
     /** The parsed policy (when it parsed) and its result. */

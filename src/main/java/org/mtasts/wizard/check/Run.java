@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.mtasts.wizard.core.DomainName;
 import org.mtasts.wizard.core.Policy;
+import org.mtasts.wizard.core.PublicationTypos;
 import org.xbill.DNS.Type;
 
 /**
@@ -117,27 +118,71 @@ final class Run implements CheckRun {
             CompletableFuture<PolicyFetch> fetch) {
         stsAnswer = sts;
         rptAnswer = rpt;
-        emit(RecordRules.stsRecord(domain, sts));
-        emit(RecordRules.tlsrptRecord(domain, rpt));
+        CompletableFuture<Void> stsDone =
+                emitTxtRecord(RecordRules.stsRecord(domain, sts), "v=STSv1", name.stsRecordName(), sts);
+        CompletableFuture<Void> rptDone =
+                emitTxtRecord(RecordRules.tlsrptRecord(domain, rpt), "v=TLSRPTv1", name.tlsRptRecordName(), rpt);
         emit(Judge.mxRecords(domain, mx));
 
-        CompletableFuture<Boolean> hostDone = host.thenApply(answers -> {
-            CheckResult r = Judge.policyHost(policyHost, answers);
-            emit(r);
-            return r.status() == Status.PASS;
-        });
+        CompletableFuture<Boolean> hostDone = host.thenCompose(this::emitPolicyHost);
         CompletableFuture<Policy> policy = fetch.thenCombine(hostDone, this::judgePolicy);
         List<MxHost> hosts = announceMxHosts(mx);
         CompletableFuture<Void> mxDone = probeMxHosts(hosts);
         CompletableFuture<Void> coverage = policy.thenAccept(p -> emit(coverage(mx, p, hosts)));
 
-        CompletableFuture.allOf(hostDone, policy, mxDone, coverage).whenComplete((v, e) -> {
-            if (e != null) {
-                internalError(e);
-            } else {
-                finish(null);
-            }
+        CompletableFuture.allOf(stsDone, rptDone, hostDone, policy, mxDone, coverage)
+                .whenComplete((v, e) -> {
+                    if (e != null) {
+                        internalError(e);
+                    } else {
+                        finish(null);
+                    }
+                });
+    }
+
+    /**
+     * Emits a TXT record's result; when the record is missing or not valid, first looks where the
+     * usual typing mistakes put it (at the domain itself, at the name with the domain typed twice)
+     * and whether its value holds quotes, so the result can say exactly what went wrong.
+     */
+    private CompletableFuture<Void> emitTxtRecord(CheckResult r, String prefix, String recordName, DnsAnswer answer) {
+        if (r.status() == Status.PASS || r.status() == Status.INCONCLUSIVE) {
+            emit(r);
+            return CompletableFuture.completedFuture(null);
+        }
+        CompletableFuture<DnsAnswer> apex = dns.query(domain, Type.TXT);
+        CompletableFuture<DnsAnswer> doubled = dns.query(recordName + "." + domain, Type.TXT);
+        return apex.thenCombine(doubled, (ap, db) -> {
+            List<PublicationTypos.Typo> typos =
+                    PublicationTypos.txt(prefix, recordName, domain, joined(answer), joined(ap), joined(db));
+            emit(RecordRules.withTypos(r, typos));
+            return null;
         });
+    }
+
+    /**
+     * Emits the policy host's result; when it has no address, first asks whether the name with
+     * the domain typed twice has one. Completes with whether the host resolved.
+     */
+    private CompletableFuture<Boolean> emitPolicyHost(List<DnsAnswer> answers) {
+        CheckResult r = Judge.policyHost(policyHost, answers);
+        if (r.status() != Status.FAIL) {
+            emit(r);
+            return CompletableFuture.completedFuture(r.status() == Status.PASS);
+        }
+        return ResolverDns.addresses(dns, policyHost + "." + domain).thenApply(doubled -> {
+            boolean resolves = !Judge.addresses(doubled).isEmpty();
+            emit(RecordRules.withTypos(r, PublicationTypos.policyHost(policyHost, domain, resolves)));
+            return false;
+        });
+    }
+
+    /** Each TXT record of an answer as one string, its character-strings joined as senders read them. */
+    private static List<String> joined(DnsAnswer a) {
+        if (a == null || a.outcome() != DnsOutcome.ANSWER) {
+            return List.of();
+        }
+        return DnsClient.txtStrings(a).stream().map(l -> String.join("", l)).toList();
     }
 
     /**

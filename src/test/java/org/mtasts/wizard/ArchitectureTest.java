@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape docs/architecture.md describes, checked on the compiled main classes: core is pure and
- * at the bottom, check does the network on top of it, ui and cli are faces that nothing else uses.
+ * at the bottom, check does the network on top of it, reports (reading, importing and keeping TLS
+ * reports) sits beside check and may use it, ui and cli are faces that nothing else uses.
  */
 class ArchitectureTest {
     private static final String ROOT = "org.mtasts.wizard";
@@ -44,7 +45,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void layersDependDownwardOnlyCoreThenCheckThenUiAndCli() {
+    void layersDependDownwardOnlyCoreThenCheckThenReportsThenUiAndCli() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
                 .layer("Entry")
@@ -53,6 +54,8 @@ class ArchitectureTest {
                 .definedBy(ROOT + ".core..")
                 .layer("Check")
                 .definedBy(ROOT + ".check..")
+                .layer("Reports")
+                .definedBy(ROOT + ".reports..")
                 .layer("Cli")
                 .definedBy(ROOT + ".cli..")
                 .layer("Ui")
@@ -61,10 +64,12 @@ class ArchitectureTest {
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Cli")
                 .mayOnlyBeAccessedByLayers("Entry")
-                .whereLayer("Check")
+                .whereLayer("Reports")
                 .mayOnlyBeAccessedByLayers("Cli", "Ui")
+                .whereLayer("Check")
+                .mayOnlyBeAccessedByLayers("Reports", "Cli", "Ui")
                 .whereLayer("Core")
-                .mayOnlyBeAccessedByLayers("Check", "Cli", "Ui")
+                .mayOnlyBeAccessedByLayers("Check", "Reports", "Cli", "Ui")
                 .check(MAIN);
     }
 

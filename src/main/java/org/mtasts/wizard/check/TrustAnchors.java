@@ -20,8 +20,10 @@ import javax.net.ssl.X509TrustManager;
 /**
  * The roots a check trusts: the system's (the JDK's trust store, as a sending MTA would use its
  * platform's), plus the CA certificates of an optional PEM file (for staging hosts and tests).
+ * Public for the other TLS clients of the app (the IMAP import in {@code reports}), so every
+ * connection trusts the same roots.
  */
-final class TrustAnchors {
+public final class TrustAnchors {
     private final X509TrustManager trustManager;
     private final int extraCount;
 
@@ -30,7 +32,7 @@ final class TrustAnchors {
         this.extraCount = extraCount;
     }
 
-    X509TrustManager trustManager() {
+    public X509TrustManager trustManager() {
         return trustManager;
     }
 
@@ -39,7 +41,7 @@ final class TrustAnchors {
     }
 
     /** A TLS context that validates with these anchors (TLS 1.2 and 1.3 are enabled per socket). */
-    SSLContext sslContext() {
+    public SSLContext sslContext() {
         try {
             SSLContext ctx = SSLContext.getInstance("TLS");
             ctx.init(null, new TrustManager[] {trustManager}, null);
@@ -49,7 +51,8 @@ final class TrustAnchors {
         }
     }
 
-    static TrustAnchors load(Path caFile) throws InvalidSettingsException {
+    /** The system's roots plus those in {@code caFile} (a PEM file; null for none). */
+    public static TrustAnchors load(Path caFile) throws InvalidSettingsException {
         try {
             TrustManagerFactory system = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             system.init((KeyStore) null);

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             CheckCommand.class,
             GenerateCommand.class,
             LintCommand.class,
+            ReportsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Cli implements Runnable {

@@ -38,10 +38,14 @@ public final class ReportImporter {
             List<Path> paths, ReportStore store, ImportListener listener, BooleanSupplier cancelled) {
         Tally tally = new Tally(store, listener, cancelled);
         List<Input> inputs = expand(paths, tally);
-        for (int i = 0; i < inputs.size() && !tally.cancelled(); i++) {
-            Input in = inputs.get(i);
-            listener.reading(in.path().toString(), i + 1, inputs.size());
-            readFile(in, tally);
+        try {
+            for (int i = 0; i < inputs.size() && !tally.cancelled(); i++) {
+                Input in = inputs.get(i);
+                tally.listener.reading(in.path().toString(), i + 1, inputs.size());
+                readFile(in, tally);
+            }
+        } finally {
+            store.flush();
         }
         return tally.summary();
     }
@@ -54,7 +58,11 @@ public final class ReportImporter {
     public ImportSummary importImap(
             ImapSource source, char[] password, ReportStore store, ImportListener listener, BooleanSupplier cancelled) {
         Tally tally = new Tally(store, listener, cancelled);
-        new ImapImport(source, tally).run(password);
+        try {
+            new ImapImport(source, tally).run(password);
+        } finally {
+            store.flush();
+        }
         return tally.summary();
     }
 

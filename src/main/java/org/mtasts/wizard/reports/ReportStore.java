@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class ReportStore implements AutoCloseable {
                 + " source VARCHAR(1000000),"
                 + " added_ms BIGINT NOT NULL,"
                 + " report_json VARBINARY(1000000000) NOT NULL,"
-                + " original BLOB NOT NULL,"
+                + " original VARBINARY(1000000000) NOT NULL,"
                 + " CONSTRAINT report_key UNIQUE (org, report_id))",
         "CREATE INDEX IF NOT EXISTS report_end ON report (end_ms)",
         "CREATE TABLE IF NOT EXISTS report_domain ("
@@ -60,12 +61,28 @@ public final class ReportStore implements AutoCloseable {
         "CREATE INDEX IF NOT EXISTS report_domain_report ON report_domain (report)",
     };
 
+    /** Adds committed together; see {@link #add}. */
+    static final int COMMIT_EVERY = 500;
+
     private final Path dir;
     private final Connection db;
+    private final PreparedStatement findKey;
+    private final PreparedStatement insertReport;
+    private final PreparedStatement insertDomain;
+    /** Adds since the last commit. */
+    private int pending;
 
-    private ReportStore(Path dir, Connection db) {
+    private ReportStore(Path dir, Connection db) throws SQLException {
         this.dir = dir;
         this.db = db;
+        db.setAutoCommit(false);
+        findKey = db.prepareStatement("SELECT 1 FROM report WHERE org = ? AND report_id = ?");
+        insertReport = db.prepareStatement(
+                "INSERT INTO report (org, report_id, start_ms, end_ms, contact, source, added_ms, report_json,"
+                        + " original) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS);
+        insertDomain =
+                db.prepareStatement("INSERT INTO report_domain (policy_domain, report, end_ms) VALUES (?, ?, ?)");
     }
 
     /**
@@ -124,42 +141,48 @@ public final class ReportStore implements AutoCloseable {
 
     /**
      * Keeps {@code report} with its {@code original} bytes, unless a report with the same
-     * (organization-name, report-id) is already kept.
+     * (organization-name, report-id) is already kept. Adds are committed in groups (every
+     * {@value #COMMIT_EVERY} adds, on {@link #flush} and on {@link #close}; reads see them at once): an
+     * import of thousands of reports is not a disk sync per report, and a crash loses at most the
+     * last group, which the next import of the same files adds again.
      */
     public synchronized AddOutcome add(TlsReport report, byte[] original, String sourceName) {
         try {
-            db.setAutoCommit(false);
-            long id;
-            try (PreparedStatement ins = db.prepareStatement(
-                    "INSERT INTO report (org, report_id, start_ms, end_ms, contact, source, added_ms,"
-                            + " report_json, original) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ins.setString(1, report.organizationName());
-                ins.setString(2, report.reportId());
-                ins.setLong(3, report.start().toEpochMilli());
-                ins.setLong(4, report.end().toEpochMilli());
-                ins.setString(5, report.contactInfo());
-                ins.setString(6, sourceName);
-                ins.setLong(7, System.currentTimeMillis());
-                ins.setBytes(8, ReportWriter.write(report));
-                ins.setBytes(9, original == null ? new byte[0] : original);
-                ins.executeUpdate();
-                try (ResultSet keys = ins.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            indexDomains(id, report);
-            db.commit();
-            return AddOutcome.ADDED;
-        } catch (SQLException e) {
-            rollback();
-            if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+            if (containsKey(report.key())) {
                 return AddOutcome.DUPLICATE;
             }
+            Savepoint before = db.setSavepoint();
+            try {
+                long id = insertReport(report, original, sourceName);
+                indexDomains(id, report);
+            } catch (SQLException e) {
+                db.rollback(before);
+                throw e;
+            }
+            if (++pending >= COMMIT_EVERY) {
+                commit();
+            }
+            return AddOutcome.ADDED;
+        } catch (SQLException e) {
             throw failure("keep a report", e);
-        } finally {
-            autoCommit();
+        }
+    }
+
+    private long insertReport(TlsReport report, byte[] original, String sourceName) throws SQLException {
+        PreparedStatement ins = insertReport;
+        ins.setString(1, report.organizationName());
+        ins.setString(2, report.reportId());
+        ins.setLong(3, report.start().toEpochMilli());
+        ins.setLong(4, report.end().toEpochMilli());
+        ins.setString(5, report.contactInfo());
+        ins.setString(6, sourceName);
+        ins.setLong(7, System.currentTimeMillis());
+        ins.setBytes(8, ReportWriter.write(report));
+        ins.setBytes(9, original == null ? new byte[0] : original);
+        ins.executeUpdate();
+        try (ResultSet keys = ins.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
         }
     }
 
@@ -168,26 +191,42 @@ public final class ReportStore implements AutoCloseable {
         for (PolicyResult p : report.policies()) {
             domains.add(p.policyDomain());
         }
-        try (PreparedStatement ins =
-                db.prepareStatement("INSERT INTO report_domain (policy_domain, report, end_ms) VALUES (?, ?, ?)")) {
-            for (String d : domains) {
-                ins.setString(1, d);
-                ins.setLong(2, id);
-                ins.setLong(3, report.end().toEpochMilli());
-                ins.addBatch();
-            }
-            ins.executeBatch();
+        for (String d : domains) {
+            insertDomain.setString(1, d);
+            insertDomain.setLong(2, id);
+            insertDomain.setLong(3, report.end().toEpochMilli());
+            insertDomain.executeUpdate();
+        }
+    }
+
+    private boolean containsKey(TlsReport.Key key) throws SQLException {
+        findKey.setString(1, key.organizationName());
+        findKey.setString(2, key.reportId());
+        try (ResultSet rs = findKey.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /** Commits the adds not yet committed. */
+    public synchronized void flush() {
+        try {
+            commit();
+        } catch (SQLException e) {
+            throw failure("save the reports", e);
+        }
+    }
+
+    private void commit() throws SQLException {
+        if (pending > 0) {
+            db.commit();
+            pending = 0;
         }
     }
 
     /** Whether a report with this key is kept. */
     public synchronized boolean contains(TlsReport.Key key) {
-        try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM report WHERE org = ? AND report_id = ?")) {
-            q.setString(1, key.organizationName());
-            q.setString(2, key.reportId());
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next();
-            }
+        try {
+            return containsKey(key);
         } catch (SQLException e) {
             throw failure("look up a report", e);
         }
@@ -270,20 +309,24 @@ public final class ReportStore implements AutoCloseable {
     /** "Forget reports": deletes every kept report and its original. */
     public synchronized void forgetAll() {
         try (Statement s = db.createStatement()) {
-            db.setAutoCommit(false);
             s.executeUpdate("DELETE FROM report_domain");
             s.executeUpdate("DELETE FROM report");
             db.commit();
+            pending = 0;
         } catch (SQLException e) {
             rollback();
             throw failure("forget the reports", e);
-        } finally {
-            autoCommit();
         }
     }
 
+    /** Commits what is pending and closes the database. */
     @Override
     public synchronized void close() {
+        try {
+            commit();
+        } catch (SQLException e) {
+            // Closing anyway: H2 rolls back what was not committed; the next import adds it again.
+        }
         closeQuietly(db);
     }
 
@@ -302,14 +345,6 @@ public final class ReportStore implements AutoCloseable {
             db.rollback();
         } catch (SQLException ignored) {
             // The original failure is the one to report.
-        }
-    }
-
-    private void autoCommit() {
-        try {
-            db.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // A closed connection: the next call reports it.
         }
     }
 

@@ -114,7 +114,7 @@ final class ImapImport {
                 tally.problem(name, "larger than " + Limits.MESSAGE_LIMIT + " (the limit for one message); not read");
                 return;
             }
-            tally.attachments(name, MailReports.reports(m), false);
+            tally.apply(ReportImporter.attachments(name, MailReports.reports(m), false));
         } catch (FolderClosedException | StoreClosedException e) {
             throw e; // the connection is gone: the import ends with one message
         } catch (MessagingException | IOException | RuntimeException e) {

@@ -10,11 +10,18 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
+import org.mtasts.wizard.core.tlsrpt.TlsReport;
 
 /**
  * Imports TLS reports into a {@link ReportStore} from where they arrive: files and folders
@@ -33,21 +40,60 @@ import java.util.regex.Pattern;
 public final class ReportImporter {
     private static final Pattern HEADER_LINE = Pattern.compile("^[!-9;-~]{1,76}:[ \\t]?.*", Pattern.DOTALL);
 
-    /** Imports the reports in {@code paths}: files, and folders walked to any depth. */
+    /**
+     * Imports the reports in {@code paths}: files, and folders walked to any depth. Files are read,
+     * decompressed and parsed by a few worker threads ahead of the store, which takes the results
+     * one by one in input order on the calling thread (so problems, duplicates and the listener
+     * come in a stable order); at most {@link #WINDOW} files are read ahead.
+     */
     public ImportSummary importPaths(
             List<Path> paths, ReportStore store, ImportListener listener, BooleanSupplier cancelled) {
         Tally tally = new Tally(store, listener, cancelled);
         List<Input> inputs = expand(paths, tally);
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, ReportImporter::workerThread);
         try {
+            Deque<Future<List<Step>>> ahead = new ArrayDeque<>();
+            int submitted = 0;
             for (int i = 0; i < inputs.size() && !tally.cancelled(); i++) {
+                while (submitted < inputs.size() && ahead.size() < WINDOW) {
+                    Input next = inputs.get(submitted++);
+                    ahead.add(workers.submit(() -> readFile(next)));
+                }
                 Input in = inputs.get(i);
                 tally.listener.reading(in.path().toString(), i + 1, inputs.size());
-                readFile(in, tally);
+                tally.apply(await(ahead.poll(), in.path().toString(), tally));
             }
         } finally {
+            workers.shutdownNow();
             store.flush();
         }
         return tally.summary();
+    }
+
+    /** Reading threads: at most four, fewer on smaller machines (the store takes one core too). */
+    private static final int WORKERS =
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Files read ahead of the store: bounds the memory held by reports not yet stored. */
+    private static final int WINDOW = 2 * WORKERS;
+
+    private static Thread workerThread(Runnable r) {
+        Thread t = new Thread(r, "report-import");
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static List<Step> await(Future<List<Step>> f, String source, Tally tally) {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause() == null ? e : e.getCause();
+            return List.of(new Step.Problem(
+                    source, "could not be read (" + c.getClass().getSimpleName() + ")"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            tally.cancel();
+            return List.of();
+        }
     }
 
     /**
@@ -161,7 +207,8 @@ public final class ReportImporter {
         return HEADER_LINE.matcher(text).matches() ? Kind.MESSAGE : Kind.OTHER;
     }
 
-    private static void readFile(Input in, Tally tally) {
+    /** What one file holds, read on a worker thread: nothing here touches the store. */
+    private static List<Step> readFile(Input in) {
         Path file = in.path();
         String source = file.toString();
         try {
@@ -169,47 +216,41 @@ public final class ReportImporter {
             if (kind == null) {
                 kind = kindByContent(file);
             }
-            switch (kind) {
+            return switch (kind) {
                 case JSON, GZIP -> {
-                    byte[] bytes = readBounded(file, Limits.MAX_REPORT_BYTES, Limits.REPORT_LIMIT, tally);
-                    if (bytes != null) {
-                        tally.offer(source, bytes, kind == Kind.GZIP);
-                    }
+                    Object bytes = readBounded(file, Limits.MAX_REPORT_BYTES, Limits.REPORT_LIMIT);
+                    yield bytes instanceof byte[] b ? offer(source, b, kind == Kind.GZIP) : List.of((Step) bytes);
                 }
                 case MESSAGE -> {
-                    byte[] bytes = readBounded(file, Limits.MAX_MESSAGE_BYTES, Limits.MESSAGE_LIMIT, tally);
-                    if (bytes != null) {
-                        tally.message(source, bytes, in.named());
-                    }
+                    Object bytes = readBounded(file, Limits.MAX_MESSAGE_BYTES, Limits.MESSAGE_LIMIT);
+                    yield bytes instanceof byte[] b ? message(source, b, in.named()) : List.of((Step) bytes);
                 }
-                case MBOX -> readMbox(file, tally);
-                default -> {
-                    if (in.named()) {
-                        tally.problem(
-                                source,
-                                "not a TLS report (expected .json, .json.gz, .gz, .eml, .mbox, a Maildir folder, or"
-                                        + " a folder holding them); not read");
-                    } else {
-                        tally.skip();
-                    }
-                }
-            }
+                // An mbox is streamed on the importing thread, message by message.
+                case MBOX -> List.of(new Step.Mbox(file));
+                default ->
+                    List.of(
+                            in.named()
+                                    ? new Step.Problem(
+                                            source,
+                                            "not a TLS report (expected .json, .json.gz, .gz, .eml, .mbox, a Maildir"
+                                                    + " folder, or a folder holding them); not read")
+                                    : new Step.Skipped());
+            };
         } catch (IOException e) {
-            tally.problem(source, "cannot be read (" + reason(e) + ")");
+            return List.of(new Step.Problem(source, "cannot be read (" + reason(e) + ")"));
         }
     }
 
-    private static byte[] readBounded(Path file, int limit, String limitText, Tally tally) throws IOException {
+    /** The file's bytes, or the {@link Step.Problem} saying it is over {@code limit}. */
+    private static Object readBounded(Path file, int limit, String limitText) throws IOException {
+        Step.Problem tooLarge =
+                new Step.Problem(file.toString(), "larger than " + limitText + tooLargeNote(limit) + "; not read");
         if (Files.size(file) > limit) {
-            tally.problem(file.toString(), "larger than " + limitText + tooLargeNote(limit) + "; not read");
-            return null;
+            return tooLarge;
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] b = Limits.readAtMost(in, limit);
-            if (b == null) {
-                tally.problem(file.toString(), "larger than " + limitText + tooLargeNote(limit) + "; not read");
-            }
-            return b;
+            return b == null ? tooLarge : b;
         }
     }
 
@@ -217,7 +258,7 @@ public final class ReportImporter {
         return limit == Limits.MAX_MESSAGE_BYTES ? " (the limit for one message)" : "";
     }
 
-    private static void readMbox(Path file, Tally tally) throws IOException {
+    private static void readMbox(Path file, Tally tally) {
         try (MboxReader mbox = new MboxReader(Files.newInputStream(file), Limits.MAX_MESSAGE_BYTES)) {
             MboxReader.Message m;
             while (!tally.cancelled() && (m = mbox.next()) != null) {
@@ -227,10 +268,75 @@ public final class ReportImporter {
                     tally.problem(
                             source, "larger than " + Limits.MESSAGE_LIMIT + " (the limit for one message); not read");
                 } else {
-                    tally.message(source, m.bytes(), false);
+                    tally.apply(message(source, m.bytes(), false));
                 }
             }
+        } catch (IOException e) {
+            tally.problem(file.toString(), "cannot be read (" + reason(e) + ")");
         }
+    }
+
+    /** What reading gave, applied to the store in input order by {@link Tally#apply}. */
+    sealed interface Step {
+        record Found(String source, TlsReport report, byte[] original) implements Step {}
+
+        record Problem(String source, String message) implements Step {}
+
+        record Skipped() implements Step {}
+
+        record Mbox(Path file) implements Step {}
+    }
+
+    /** One report as it arrived (gzip or JSON): decoded and read. */
+    static List<Step> offer(String source, byte[] payload, boolean saidGzip) {
+        Payloads.Decoded d = Payloads.decode(payload, saidGzip);
+        if (d instanceof Payloads.Refused r) {
+            return List.of(new Step.Problem(source, r.detail()));
+        }
+        ReadOutcome o = ReportReader.read(((Payloads.Json) d).json(), source);
+        if (o instanceof ReadOutcome.Problem p) {
+            return List.of(new Step.Problem(source, p.detail()));
+        }
+        return List.of(new Step.Found(source, ((ReadOutcome.Read) o).report(), payload));
+    }
+
+    /**
+     * The reports of one mail message; a message without one is a problem only when the user named
+     * its file (else it is other mail in a mailbox, skipped).
+     */
+    static List<Step> message(String source, byte[] bytes, boolean named) {
+        List<MailReports.Attachment> reports;
+        try {
+            reports = MailReports.reports(MailReports.parse(bytes));
+        } catch (MessagingException | IOException | RuntimeException e) {
+            return List.of(new Step.Problem(source, "not a readable mail message (" + reason(e) + "); not read"));
+        }
+        return attachments(source, reports, named);
+    }
+
+    static List<Step> attachments(String source, List<MailReports.Attachment> reports, boolean named) {
+        if (reports.isEmpty()) {
+            return List.of(
+                    named
+                            ? new Step.Problem(
+                                    source,
+                                    "carries no TLS report (no application/tlsrpt+gzip or application/tlsrpt+json"
+                                            + " part); not read")
+                            : new Step.Skipped());
+        }
+        List<Step> out = new ArrayList<>();
+        for (int k = 0; k < reports.size(); k++) {
+            MailReports.Attachment a = reports.get(k);
+            String name = reports.size() == 1
+                    ? source
+                    : source + ", " + (a.fileName() != null ? a.fileName() : "report " + (k + 1));
+            if (a.problem() != null) {
+                out.add(new Step.Problem(name, a.problem()));
+            } else {
+                out.addAll(offer(name, a.bytes(), a.saidGzip()));
+            }
+        }
+        return out;
     }
 
     static String reason(Exception e) {
@@ -272,64 +378,27 @@ public final class ReportImporter {
             listener.problem(p);
         }
 
-        /** One report as it arrived (gzip or JSON): decoded, read, kept. */
-        void offer(String source, byte[] payload, boolean saidGzip) {
-            Payloads.Decoded d = Payloads.decode(payload, saidGzip);
-            if (d instanceof Payloads.Refused r) {
-                problem(source, r.detail());
-                return;
-            }
-            ReadOutcome o = ReportReader.read(((Payloads.Json) d).json(), source);
-            if (o instanceof ReadOutcome.Problem p) {
-                problem(source, p.detail());
-                return;
-            }
-            ReadOutcome.Read read = (ReadOutcome.Read) o;
-            AddOutcome outcome = store.add(read.report(), payload, source);
-            if (outcome == AddOutcome.ADDED) {
-                added++;
-            } else {
-                duplicates++;
-            }
-            listener.report(source, read.report(), outcome);
+        void cancel() {
+            cancelled = true;
         }
 
-        /**
-         * The reports of one mail message; a message without one is a problem only when the user
-         * named its file (else it is other mail in a mailbox, skipped).
-         */
-        void message(String source, byte[] bytes, boolean named) {
-            List<MailReports.Attachment> reports;
-            try {
-                reports = MailReports.reports(MailReports.parse(bytes));
-            } catch (MessagingException | IOException | RuntimeException e) {
-                problem(source, "not a readable mail message (" + reason(e) + "); not read");
-                return;
-            }
-            attachments(source, reports, named);
-        }
-
-        void attachments(String source, List<MailReports.Attachment> reports, boolean named) {
-            if (reports.isEmpty()) {
-                if (named) {
-                    problem(
-                            source,
-                            "carries no TLS report (no application/tlsrpt+gzip or application/tlsrpt+json part);"
-                                    + " not read");
+        /** Takes what reading gave: reports into the store, the rest counted. */
+        void apply(List<Step> steps) {
+            for (Step step : steps) {
+                if (step instanceof Step.Found f) {
+                    AddOutcome outcome = store.add(f.report(), f.original(), f.source());
+                    if (outcome == AddOutcome.ADDED) {
+                        added++;
+                    } else {
+                        duplicates++;
+                    }
+                    listener.report(f.source(), f.report(), outcome);
+                } else if (step instanceof Step.Problem p) {
+                    problem(p.source(), p.message());
+                } else if (step instanceof Step.Mbox m) {
+                    readMbox(m.file(), this);
                 } else {
                     skip();
-                }
-                return;
-            }
-            for (int k = 0; k < reports.size(); k++) {
-                MailReports.Attachment a = reports.get(k);
-                String name = reports.size() == 1
-                        ? source
-                        : source + ", " + (a.fileName() != null ? a.fileName() : "report " + (k + 1));
-                if (a.problem() != null) {
-                    problem(name, a.problem());
-                } else {
-                    offer(name, a.bytes(), a.saidGzip());
                 }
             }
         }

@@ -236,7 +236,7 @@ public final class CheckCommand implements Callable<Integer> {
         return s;
     }
 
-    private static Duration seconds(String option, String text, Duration max) throws InvalidSettingsException {
+    static Duration seconds(String option, String text, Duration max) throws InvalidSettingsException {
         BigDecimal v;
         try {
             v = new BigDecimal(text.strip());
@@ -251,7 +251,7 @@ public final class CheckCommand implements Callable<Integer> {
                 .plusMillis(0);
     }
 
-    private static int port(String option, int p) throws InvalidSettingsException {
+    static int port(String option, int p) throws InvalidSettingsException {
         if (p < 1 || p > 65535) {
             throw new InvalidSettingsException(option + " must be 1 to 65535, not " + p);
         }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             GuiCommand.class,
             CheckCommand.class,
+            PropagationCommand.class,
             GenerateCommand.class,
             LintCommand.class,
             ReportsCommand.class,

@@ -74,4 +74,53 @@ final class JsonOutput {
             JsonStsRecord stsRecord,
             JsonTlsRptRecord tlsrptRecord,
             JsonCoverage coverage) {}
+
+    /** {@code propagation --json}: one authoritative server address's answer. */
+    record AuthoritativeAnswer(
+            String server,
+            String address,
+            String answer,
+            List<String> values,
+            String served,
+            long ttl,
+            long negativeTtl,
+            Long serial,
+            Boolean matches,
+            boolean lagging,
+            boolean viaTcp,
+            String detail) {}
+
+    /** {@code propagation --json}: the resolver's answer and how long it may keep an old one. */
+    record ResolverView(
+            String resolver,
+            String answer,
+            List<String> values,
+            String served,
+            long ttl,
+            boolean current,
+            long expiresInSeconds,
+            String expiresAbout,
+            boolean viaTcp,
+            String detail) {}
+
+    record PropagationRecord(
+            String record,
+            String name,
+            String type,
+            String zone,
+            String expected,
+            String expectedSource,
+            String state,
+            String summary,
+            List<AuthoritativeAnswer> servers,
+            ResolverView resolver) {}
+
+    record Propagation(
+            String domain,
+            String state,
+            long maxRemainingSeconds,
+            long elapsedMillis,
+            boolean cancelled,
+            List<String> laggingServers,
+            List<PropagationRecord> records) {}
 }

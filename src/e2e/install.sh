@@ -6,6 +6,8 @@ set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 need=()
 command -v knotd >/dev/null || need+=(knot)
+command -v nsd >/dev/null || need+=(nsd)
+command -v unbound >/dev/null || need+=(unbound)
 command -v kdig >/dev/null || need+=(knot-dnsutils)
 command -v nginx >/dev/null || need+=(nginx-light)
 command -v postfix >/dev/null || need+=(postfix)
@@ -24,6 +26,16 @@ if [[ " ${need[*]} " == *" postfix "* ]]; then
   # "No configuration": the package must not start a system-wide MTA on port 25, which the
   # suite needs for its own loopback listeners.
   echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+fi
+# NSD and Unbound start system-wide servers on port 53 when installed, in the way of the suite's
+# own: a policy-rc.d that refuses every start (invoke-rc.d honours it) while installing, unless
+# the machine already has one.
+guard=""
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+  chmod 755 /usr/sbin/policy-rc.d
+  guard=/usr/sbin/policy-rc.d
+  trap 'rm -f "$guard"' EXIT
 fi
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

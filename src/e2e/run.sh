@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end suite: runs "check" against real servers on loopback (Knot DNS on 127.0.0.1:53,
-# nginx on 127.0.1.N:443, Postfix on 127.0.2.N:25) for every scenario in src/e2e/scenarios.
+# nginx on 127.0.1.N:443, Postfix on 127.0.2.N:25) for every scenario in src/e2e/scenarios, and
+# "propagation" against a zone whose second name server (NSD, 127.0.0.2:53) lags while a caching
+# resolver (Unbound, 127.0.0.3:53) still holds the old answers (lib/propagation.sh).
 #
 #   sudo bash src/e2e/run.sh           install, start, check every scenario, stop (exit 1 on failure)
 #   sudo bash src/e2e/run.sh --serve   start the servers and keep them up until Ctrl-C
@@ -21,6 +23,7 @@ source "$E2E_DIR/lib/certs.sh"
 source "$E2E_DIR/lib/scenarios.sh"
 source "$E2E_DIR/lib/servers.sh"
 source "$E2E_DIR/lib/assert.sh"
+source "$E2E_DIR/lib/propagation.sh"
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "e2e: needs root (binds ports 53, 443 and 25 on 127.0.0.0/8 and installs packages)" >&2
@@ -59,6 +62,10 @@ if [ "$MODE" = --serve ]; then
 fi
 
 run_all_scenarios
+# propagation.test changes on Knot while NSD keeps the old copy and Unbound caches the old answers.
+if [ -z "${E2E_ONLY:-}" ] || [[ " $E2E_ONLY " == *" propagation.test "* ]]; then
+  run_propagation_check
+fi
 # Every scenario domain again in one bulk run, compared row by row with the single reports.
 if [ "${E2E_BULK:-1}" != 0 ]; then
   run_bulk_check

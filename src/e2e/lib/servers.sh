@@ -15,6 +15,7 @@ build_all() {
   chmod 755 "$RUN"
   pki_init
   build_dns
+  build_propagation
   build_policy_hosts
   build_mx_hosts
 }
@@ -232,6 +233,7 @@ start_all() {
   : > "$RUN/pids"
   knotd -c "$RUN/knot/knot.conf" > "$RUN/knot/knot.log" 2>&1 &
   record_pid knotd $!
+  start_propagation_servers
   nginx -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf" -g 'daemon off;' > "$RUN/nginx/stdout.log" 2>&1 &
   record_pid nginx $!
   # "postfix start" waits for the master to report its start-up status, then the master's PID
@@ -261,6 +263,8 @@ start_all() {
 all_endpoints() {
   local dir addr mode
   echo "$DNS_ADDR:53"
+  echo "$PROP_NSD_ADDR:53"
+  echo "$PROP_UNBOUND_ADDR:53"
   for dir in $(scenario_dirs); do
     scenario_load "$dir"
     [ "$SC_SERVES" = yes ] || continue
@@ -309,7 +313,7 @@ wait_ready() {
     if [ $SECONDS -ge $deadline ]; then
       echo "e2e: servers not answering after 10 s: ${missing[*]}" >&2
       tail -n 20 "$RUN/knot/knot.log" "$RUN/nginx/error.log" "$RUN/nginx/stdout.log" \
-        "$RUN/postfix/postfix.log" >&2 2>/dev/null
+        "$RUN/postfix/postfix.log" "$RUN/nsd/nsd.log" "$RUN/nsd/stdout.log" "$RUN/unbound/stdout.log" >&2 2>/dev/null
       return 1
     fi
     sleep 0.2
@@ -346,6 +350,8 @@ verify_fixtures() {
     zone=$(basename "$zone" .zone)
     kdig +short +time=2 +retry=0 "@$DNS_ADDR" SOA "$zone" | grep -q . || problems+=("DNS: no SOA for $zone")
   done
+  kdig +short +norec +time=2 +retry=0 "@$PROP_NSD_ADDR" SOA "$PROP_ZONE" | grep -q " $PROP_OLD_SERIAL " \
+    || problems+=("DNS: NSD on $PROP_NSD_ADDR does not serve $PROP_ZONE")
   for dir in $(scenario_dirs); do
     scenario_load "$dir"
     [ "$SC_SERVES" = yes ] && [ "$POLICY_SERVER" = nginx ] || continue

@@ -1,5 +1,7 @@
 package org.mtasts.wizard.check.propagation;
 
+import java.util.Locale;
+
 /** How one question to one server ended. Each has its own meaning; none is folded into another. */
 public enum AnswerKind {
     /** Records came back (of the asked type, or the CNAME in their place). */
@@ -29,7 +31,7 @@ public enum AnswerKind {
 
     /** Stable lower-case id for JSON, e.g. {@code nxdomain}. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String meaning() {

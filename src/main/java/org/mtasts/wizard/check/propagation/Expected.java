@@ -1,6 +1,7 @@
 package org.mtasts.wizard.check.propagation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.mtasts.wizard.core.PolicyId;
 import org.mtasts.wizard.core.SetupArtifacts;
@@ -26,7 +27,7 @@ public record Expected(String stsId, List<String> ruaUris, Source source) {
         MAJORITY;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -29,9 +29,8 @@ final class Summaries {
                         .filter(s -> Boolean.TRUE.equals(s.matches()))
                         .count();
                 yield what + ": "
-                        + String.join(", ", lag.stream().map(Summaries::lagging).toList())
-                        + (lag.size() == 1 ? " still serves " : " still serve ") + "an old copy; " + ok + " of "
-                        + answered + " answering server addresses serve " + shown(expected) + ".";
+                        + String.join("; ", lag.stream().map(Summaries::lagging).toList())
+                        + "; " + ok + " of " + answered + " answering server addresses serve " + shown(expected) + ".";
             }
             case NOT_PUBLISHED ->
                 what + ": no authoritative server serves " + (Asked.ABSENT.equals(expected) ? "it" : shown(expected))
@@ -41,8 +40,13 @@ final class Summaries {
         };
     }
 
+    /** {@code ns2.example.com (192.0.2.2, serial 2026120201) still serves id=old}. */
     private static String lagging(ServerAnswer s) {
-        return s.label() + (s.serial() == null ? "" : " (serial " + s.serial() + ")") + " with " + shown(s.served());
+        String where = s.address().isEmpty() ? "" : s.address();
+        if (s.serial() != null) {
+            where += (where.isEmpty() ? "" : ", ") + "serial " + s.serial();
+        }
+        return s.server() + (where.isEmpty() ? "" : " (" + where + ")") + " still serves " + shown(s.served());
     }
 
     private static String cached(ResolverAnswer r) {

@@ -117,7 +117,9 @@ class PropagationTest {
         assertEquals(Boolean.TRUE, good.matches());
         assertEquals(2026120202L, good.serial());
         assertTrue(
-                sts.summary().contains("ns2.propagation.test (127.0.0.3) (serial 2026120201) with id=old1"),
+                sts.summary()
+                        .contains(
+                                "ns2.propagation.test (127.0.0.3, serial 2026120201) still serves id=old1; 1 of 2 answering"),
                 sts.summary());
         // The TLSRPT record is missing from the old copy: NXDOMAIN there is lagging too.
         RecordReport tlsrpt = record(report, RecordKind.TLSRPT_TXT);

@@ -45,9 +45,14 @@ public final class PublishView implements Screen {
     private final VBox content = new VBox(18);
     private final Button savePolicy;
 
-    public PublishView(PublishViewModel vm, FileChooserPort files) {
+    private final Runnable checkPublication;
+    private final PublicationView publication;
+
+    public PublishView(PublishViewModel vm, FileChooserPort files, Runnable checkPublication) {
         this.vm = vm;
         this.files = files;
+        this.checkPublication = checkPublication;
+        this.publication = new PublicationView(vm.publication(), checkPublication);
         savePolicy = new Button("_Save policy file...", Ui.icon(Feather.SAVE));
         savePolicy.setId("save-policy");
         savePolicy.setMnemonicParsing(true);
@@ -64,6 +69,8 @@ public final class PublishView implements Screen {
         vm.artifactsProperty().addListener((o, was, now) -> rebuild());
         vm.targetProperty().addListener((o, was, now) -> rebuild());
         vm.liveProperty().addListener((o, was, now) -> rebuild());
+        // The DNS host's own instructions replace the generic ones once its name servers are known.
+        vm.publication().dnsHostProperty().addListener((o, was, now) -> rebuild());
         rebuild();
     }
 
@@ -80,7 +87,7 @@ public final class PublishView implements Screen {
         if (vm.replacesLive()) {
             content.getChildren().add(liveComparison(a));
         }
-        content.getChildren().addAll(policyCard(a), recordsCard(a), hostingCard());
+        content.getChildren().addAll(policyCard(a), recordsCard(a), hostingCard(), publication.root());
     }
 
     /** Downgrades and uncovered hosts first, before anything is copied: they are never silent. */
@@ -201,9 +208,11 @@ public final class PublishView implements Screen {
         id.getStyleClass().add("note");
         Label host = Ui.muted("The web host mta-sts." + a.request().domain().ascii()
                 + " also needs an address (A/AAAA) or a CNAME to your hosting: see the steps below.");
-        Label names = Ui.muted("Name: most DNS hosting consoles want the name without the domain (e.g. "
-                + a.records().get(0).relativeName(zone) + "); some want the full name. Both can be copied.");
-        names.setId("dns-name-note");
+        Node names = DnsHostInstructions.of(
+                a,
+                vm.publication().dnsHostProperty().get(),
+                vm.publication().zoneProperty().get(),
+                checkPublication);
         VBox box = new VBox(10, title("2. The DNS records"), grid, names, zoneCopy, id, host);
         box.getStyleClass().add("card-box");
         return box;

@@ -30,6 +30,7 @@ import org.mtasts.wizard.core.StsRecord;
 import org.mtasts.wizard.ui.store.SafeFiles;
 import org.mtasts.wizard.ui.store.SaveOutcome;
 import org.mtasts.wizard.ui.task.LiveChecks;
+import org.mtasts.wizard.ui.task.TaskExecutor;
 
 /**
  * Publish: the artifacts core generates for the request (policy file, DNS records, zone snippet,
@@ -43,8 +44,11 @@ public final class PublishViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty blocked = new SimpleStringProperty("");
 
-    public PublishViewModel(Clock clock) {
+    private final PublicationViewModel publication;
+
+    public PublishViewModel(Clock clock, TaskExecutor executor, LiveChecks checks) {
         this.clock = clock;
+        this.publication = new PublicationViewModel(executor, checks);
         // A new draft is judged afresh: an old refusal no longer applies.
         artifacts.addListener((o, was, now) -> blocked.set(""));
     }
@@ -69,6 +73,11 @@ public final class PublishViewModel {
     /** Restores an id from the draft so reopening the app does not invent a new one. */
     public void update(SetupRequest request, String policyId) {
         artifacts.set(SetupArtifacts.generate(request, policyId));
+    }
+
+    /** "Check publication": the draft's records at every authoritative server and the resolver. */
+    public PublicationViewModel publication() {
+        return publication;
     }
 
     public ObjectProperty<SetupArtifacts> artifactsProperty() {

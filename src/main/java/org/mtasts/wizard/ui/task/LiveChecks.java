@@ -12,6 +12,11 @@ import org.mtasts.wizard.check.Checker;
 import org.mtasts.wizard.check.Discovery;
 import org.mtasts.wizard.check.InvalidSettingsException;
 import org.mtasts.wizard.check.Report;
+import org.mtasts.wizard.check.propagation.Expected;
+import org.mtasts.wizard.check.propagation.Propagation;
+import org.mtasts.wizard.check.propagation.PropagationListener;
+import org.mtasts.wizard.check.propagation.PropagationReport;
+import org.mtasts.wizard.check.propagation.PropagationRun;
 import org.mtasts.wizard.core.DomainName;
 
 /**
@@ -33,6 +38,19 @@ public interface LiveChecks {
             List<DomainName> domains, CheckSettings settings, BulkCheck.Options options, BulkCheck.Listener listener)
             throws InvalidSettingsException {
         return BulkCheck.start(Checker.create(settings), domains, options, listener);
+    }
+
+    /**
+     * "Is it live yet?": the records the draft publishes at every authoritative server and at the
+     * resolver ({@link Propagation}); cancelling the task cancels the run.
+     */
+    default PropagationReport publication(
+            DomainName domain, Expected expected, CheckSettings settings, TaskExecutor.TaskContext context)
+            throws Exception {
+        PropagationRun run =
+                Propagation.start(domain, expected, settings, Propagation.DNS_PORT, PropagationListener.none());
+        context.onCancel(run::cancel);
+        return run.report().get();
     }
 
     /** The real checks. */

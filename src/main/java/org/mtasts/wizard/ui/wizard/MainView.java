@@ -121,7 +121,7 @@ public final class MainView {
             case DOMAIN -> new DomainView(vm.domain());
             case MAIL_SERVERS -> new MailServersView(vm.mailServers());
             case POLICY -> new PolicyView(vm.policy());
-            case PUBLISH -> new PublishView(vm.publish(), files);
+            case PUBLISH -> new PublishView(vm.publish(), files, vm::checkPublication);
             case VERIFY -> new VerifyView(vm.verify(), files, vm::runChecks);
             case BULK -> new BulkView(vm.bulk(), files, vm::runBulk, vm::openReport);
         };

@@ -22,6 +22,7 @@ import org.mtasts.wizard.check.CheckSettings;
 import org.mtasts.wizard.check.Discovery;
 import org.mtasts.wizard.check.Report;
 import org.mtasts.wizard.check.ResolverSpec;
+import org.mtasts.wizard.check.propagation.Expected;
 import org.mtasts.wizard.core.Mode;
 import org.mtasts.wizard.core.SetupArtifacts;
 import org.mtasts.wizard.core.SetupRequest;
@@ -74,7 +75,7 @@ public final class WizardViewModel {
         this.domain = new DomainViewModel(context.executor(), context.live());
         this.mailServers = new MailServersViewModel(() -> domain.validProperty().get() ? domain.domain() : null);
         this.policy = new PolicyViewModel(this::request);
-        this.publish = new PublishViewModel(context.clock());
+        this.publish = new PublishViewModel(context.clock(), context.executor(), context.live());
         this.verify = new VerifyViewModel(context.executor(), context.live());
         this.bulk = new BulkViewModel(context.executor(), context.live());
         domain.checkOnlyProperty().bind(checkOnly);
@@ -252,6 +253,25 @@ public final class WizardViewModel {
         bulkMode.set(false);
         checkOnly.set(false);
         step.set(Step.DOMAIN);
+    }
+
+    /**
+     * "Check publication" on Publish: the draft's records at every authoritative server and at the
+     * resolver, again until live everywhere.
+     */
+    public void checkPublication() {
+        SetupArtifacts draft = publish.artifactsProperty().get();
+        if (draft == null) {
+            return;
+        }
+        CheckSettings s;
+        try {
+            s = checkSettings();
+        } catch (IllegalArgumentException e) {
+            publish.publication().statusProperty().set("Settings: " + e.getMessage());
+            return;
+        }
+        publish.publication().start(draft.request().domain(), Expected.of(draft), s);
     }
 
     /** "Check a domain": only the domain is asked, then the live checks run. */
@@ -494,7 +514,9 @@ public final class WizardViewModel {
         boolean a = domain.cancel();
         boolean b = verify.cancel();
         boolean c = bulk.cancel();
-        return a || b || c;
+        boolean d = publish.publication().runningProperty().get();
+        publish.publication().stop();
+        return a || b || c || d;
     }
 
     /** Everything the draft is made of: a change to any of these is worth saving. */

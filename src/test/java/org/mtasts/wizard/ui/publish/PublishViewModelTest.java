@@ -22,6 +22,8 @@ import org.mtasts.wizard.core.Mode;
 import org.mtasts.wizard.core.MxPattern;
 import org.mtasts.wizard.core.SetupRequest;
 import org.mtasts.wizard.ui.store.SaveOutcome;
+import org.mtasts.wizard.ui.task.DirectTaskExecutor;
+import org.mtasts.wizard.ui.task.LiveChecks;
 
 class PublishViewModelTest {
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-28T10:00:00Z"));
@@ -41,7 +43,7 @@ class PublishViewModelTest {
             return now.get();
         }
     };
-    private final PublishViewModel vm = new PublishViewModel(clock);
+    private final PublishViewModel vm = new PublishViewModel(clock, new DirectTaskExecutor(), LiveChecks.standard());
 
     private static SetupRequest request(Mode mode, List<String> rua) {
         return new SetupRequest(

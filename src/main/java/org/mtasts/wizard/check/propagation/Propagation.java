@@ -69,7 +69,7 @@ public final class Propagation {
     }
 
     /** "about 5 min": whole minutes rounded up, at least one. */
-    static String aboutMinutes(long seconds) {
+    public static String aboutMinutes(long seconds) {
         long minutes = Math.max(1, (seconds + 59) / 60);
         return "about " + minutes + " min";
     }

@@ -144,7 +144,8 @@ public final class PublicationViewModel {
                 "Live everywhere: every authoritative server and your resolver serve the new records.";
             case PUBLISHED_WAITING_FOR_CACHES ->
                 "Published: every authoritative server serves the new records; your"
-                        + " resolver still remembers the old answer for " + about(r.maxRemainingSeconds())
+                        + " resolver still remembers the old answer for "
+                        + Propagation.aboutMinutes(r.maxRemainingSeconds())
                         + ", and senders' resolvers behave alike.";
             case PARTIAL ->
                 "Partly published: some authoritative servers still serve an old copy ("
@@ -156,12 +157,7 @@ public final class PublicationViewModel {
 
     private static String words(Duration d) {
         long s = d.toSeconds();
-        return s < 90 ? s + " s" : about(s);
-    }
-
-    /** "about 5 min": whole minutes rounded up, at least one. */
-    static String about(long seconds) {
-        return "about " + Math.max(1, (seconds + 59) / 60) + " min";
+        return s < 90 ? s + " s" : Propagation.aboutMinutes(s);
     }
 
     /** True once everything is live everywhere. */

@@ -26,6 +26,10 @@ import org.mtasts.wizard.check.Consequence;
 import org.mtasts.wizard.check.MxHost;
 import org.mtasts.wizard.check.Report;
 import org.mtasts.wizard.check.Status;
+import org.mtasts.wizard.check.propagation.Expected;
+import org.mtasts.wizard.check.propagation.OverallState;
+import org.mtasts.wizard.check.propagation.Propagation;
+import org.mtasts.wizard.check.propagation.PropagationReport;
 import org.mtasts.wizard.core.DomainName;
 import org.mtasts.wizard.core.Mode;
 import org.mtasts.wizard.core.SetupArtifacts;
@@ -51,6 +55,15 @@ public final class VerifyViewModel {
     private final IntegerBinding total = Bindings.size(rows);
     private final StringProperty domainShown = new SimpleStringProperty("");
     private final ObjectProperty<SetupArtifacts> draft = new SimpleObjectProperty<>();
+    /**
+     * When the live setup is not the draft: whether the draft's records are already served by
+     * every authoritative server (so only caches are in the way), or null while not asked.
+     */
+    private final ObjectProperty<PropagationReport> publication = new SimpleObjectProperty<>();
+
+    private DomainName lastDomain;
+    private CheckSettings lastSettings;
+    private TaskHandle publicationHandle;
     private final BooleanProperty stopped = new SimpleBooleanProperty(false);
     private final StringBinding banner;
     private final StringBinding bannerDetail;
@@ -59,8 +72,9 @@ public final class VerifyViewModel {
     public VerifyViewModel(TaskExecutor executor, LiveChecks live) {
         this.executor = executor;
         this.live = live;
-        banner = Bindings.createStringBinding(this::bannerText, report, running, message, domainShown, stopped, draft);
-        bannerDetail = Bindings.createStringBinding(this::bannerDetailText, report, running, draft);
+        banner = Bindings.createStringBinding(
+                this::bannerText, report, running, message, domainShown, stopped, draft, publication);
+        bannerDetail = Bindings.createStringBinding(this::bannerDetailText, report, running, draft, publication);
     }
 
     /**
@@ -73,6 +87,9 @@ public final class VerifyViewModel {
         // Both spellings of an IDN, as the user typed it and as DNS has it.
         domainShown.set(domain.display());
         this.draft.set(draft);
+        lastDomain = domain;
+        lastSettings = settings;
+        stopPublication();
         report.set(null);
         message.set("");
         stopped.set(false);
@@ -163,6 +180,37 @@ public final class VerifyViewModel {
         done.set(rows.size());
         report.set(r);
         running.set(false);
+        askWhetherTheDraftIsPublished();
+    }
+
+    /**
+     * When the live setup is not the draft, asks the authoritative servers directly: if they
+     * already serve the draft, the rows show only what caches still hold, and the banner says
+     * "published, waiting for caches" with the time left instead of a bare fail.
+     */
+    private void askWhetherTheDraftIsPublished() {
+        SetupComparison cmp = comparison();
+        SetupArtifacts d = draft.get();
+        if (cmp == null || cmp.state() == SetupComparison.State.DRAFT_LIVE || lastSettings == null) {
+            return;
+        }
+        publicationHandle = executor.submit(
+                ctx -> live.publication(lastDomain, Expected.of(d), lastSettings, ctx),
+                publication::set,
+                e -> publication.set(null));
+    }
+
+    private void stopPublication() {
+        if (publicationHandle != null) {
+            publicationHandle.cancel();
+            publicationHandle = null;
+        }
+        publication.set(null);
+    }
+
+    /** The authoritative servers' answer for the draft, when it was asked (the live setup was not the draft). */
+    public ObjectProperty<PropagationReport> publicationProperty() {
+        return publication;
     }
 
     /** Failing rows move to the top (in their report order), so the first thing seen is what to fix. */
@@ -188,6 +236,7 @@ public final class VerifyViewModel {
                         ? v.name().display()
                         : r.domain());
         draft.set(null);
+        stopPublication();
         message.set("");
         stopped.set(false);
         List<VerifyRow> shown = new ArrayList<>();
@@ -240,6 +289,17 @@ public final class VerifyViewModel {
             return "Nothing could be checked: the DNS resolver did not answer.";
         }
         SetupComparison cmp = comparison();
+        PropagationReport pub = publication.get();
+        if (pub != null && pub.state() == OverallState.PUBLISHED_WAITING_FOR_CACHES) {
+            return "Published, waiting for caches (" + Propagation.aboutMinutes(pub.maxRemainingSeconds())
+                    + "): every authoritative"
+                    + " server of " + domainShown.get() + " serves your new setup; resolvers still hand out the"
+                    + " old answer until it expires.";
+        }
+        if (pub != null && pub.state() == OverallState.PARTIAL) {
+            return "Partly published: " + String.join(", ", pub.laggingServers())
+                    + " still serve an old copy of your records; the rows show what your resolver sees now.";
+        }
         if (r.verdict() == Status.FAIL) {
             return failingText(r, domainShown.get());
         }

@@ -114,21 +114,7 @@ class PublicationPanelTest extends WizardFxTestBase {
 
     @Test
     void checkPublicationNamesTheLaggingServerTheCacheExpiryAndTheDnsHost(FxRobot robot) throws Exception {
-        FxHarness.runFx(() -> {
-            vm().settings().resolverChoiceProperty().set(ResolverChoice.CUSTOM);
-            vm().settings().customResolverProperty().set(resolver.address());
-            vm().settings().timeoutProperty().set("3");
-            vm().publish()
-                    .update(
-                            new SetupRequest(
-                                    DomainName.of(ZONE),
-                                    List.of(MxPattern.of("mx1.propagation.test")),
-                                    Mode.TESTING,
-                                    604800,
-                                    List.of(RUA)),
-                            "new1");
-            vm().stepProperty().set(Step.PUBLISH);
-        });
+        openPublishWithTheDraft();
         focusAndClick(robot, "check-publication");
         waitUntil(30, () -> vm().publish().publication().reportProperty().get() != null);
 
@@ -146,5 +132,38 @@ class PublicationPanelTest extends WizardFxTestBase {
         robot.clickOn("#stop-publication");
         assertFalse(vm().publish().publication().runningProperty().get(), "Stop ends the re-checking");
         assertTrue(text(robot, "publication-status").startsWith("Stopped."));
+    }
+
+    @Test
+    void verifySaysPublishedWaitingForCachesWhenOnlyTheResolverStillHasTheOldRecord(FxRobot robot) throws Exception {
+        // Both authoritative servers serve the draft now; only the resolver remembers id=old1.
+        ns2.replaceTxt("_mta-sts." + ZONE, "v=STSv1; id=new1;").txt("_smtp._tls." + ZONE, "v=TLSRPTv1; rua=" + RUA);
+        openPublishWithTheDraft();
+        FxHarness.runFx(() -> vm().runChecks());
+        waitUntil(60, () -> vm().verify().publicationProperty().get() != null);
+        String banner = vm().verify().bannerProperty().get();
+        assertTrue(banner.startsWith("Published, waiting for caches (about 4 min)"), banner);
+        assertEquals(
+                OverallState.PUBLISHED_WAITING_FOR_CACHES,
+                vm().verify().publicationProperty().get().state());
+    }
+
+    private void openPublishWithTheDraft() throws Exception {
+        FxHarness.runFx(() -> {
+            vm().settings().resolverChoiceProperty().set(ResolverChoice.CUSTOM);
+            vm().settings().customResolverProperty().set(resolver.address());
+            vm().settings().timeoutProperty().set("3");
+            vm().domain().textProperty().set(ZONE);
+            vm().publish()
+                    .update(
+                            new SetupRequest(
+                                    DomainName.of(ZONE),
+                                    List.of(MxPattern.of("mx1.propagation.test")),
+                                    Mode.TESTING,
+                                    604800,
+                                    List.of(RUA)),
+                            "new1");
+            vm().stepProperty().set(Step.PUBLISH);
+        });
     }
 }

@@ -1,10 +1,10 @@
 package org.mtasts.wizard.ui.publish;
 
 import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.mtasts.wizard.core.DnsHost;
@@ -30,30 +30,34 @@ final class DnsHostInstructions {
         VBox box = new VBox(8);
         box.setId("dns-host-instructions");
         box.getChildren().add(heading(detection, zone, detect));
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(4);
-        int row = 0;
         for (DnsRecord r : a.records()) {
-            RecordInstruction i = RecordInstruction.of(host, r, zone);
-            Label name = Ui.wrapped("Name: " + i.name() + "    Type: " + r.type() + "    TTL: " + i.ttl());
-            name.getStyleClass().add("mono");
-            name.setId(Ui.safeId("instruction-" + r.name()));
-            grid.add(Ui.wrapped(r.name()), 0, row);
-            grid.add(name, 1, row++);
-            if (!i.value().equals(r.value())) {
-                Label value = Ui.wrapped("Value, exactly: " + i.value());
-                value.getStyleClass().add("mono");
-                grid.add(value, 1, row++);
-            }
-            for (String note : i.notes()) {
-                Label n = Ui.wrapped(note);
-                n.getStyleClass().add(Styles.TEXT_MUTED);
-                grid.add(n, 1, row++);
-            }
+            box.getChildren().add(record(RecordInstruction.of(host, r, zone)));
         }
-        box.getChildren().add(grid);
         return box;
+    }
+
+    /** One record: its full name, then what goes in each field of the form, then the traps. */
+    private static Node record(RecordInstruction i) {
+        DnsRecord r = i.record();
+        Label title = new Label(r.name() + "  (" + r.type() + ")");
+        title.getStyleClass().addAll(Styles.TEXT_BOLD, "mono");
+        Label name = Ui.wrapped("Name field: " + i.name());
+        name.getStyleClass().add("mono");
+        name.setId(Ui.safeId("instruction-" + r.name()));
+        Label value = Ui.wrapped(
+                i.value().equals(r.value())
+                        ? "Value field: the value above, as it is."
+                        : "Value field, exactly: " + i.value());
+        value.getStyleClass().add("mono");
+        Label ttl = Ui.wrapped("TTL: " + i.ttl());
+        VBox fields = new VBox(2, name, value, ttl);
+        for (String note : i.notes()) {
+            Label n = Ui.wrapped(note);
+            n.getStyleClass().add(Styles.TEXT_MUTED);
+            fields.getChildren().add(n);
+        }
+        fields.setPadding(new Insets(0, 0, 0, 16));
+        return new VBox(2, title, fields);
     }
 
     private static Node heading(DnsHostTable.Detection detection, String zone, Runnable detect) {

@@ -126,7 +126,7 @@ class PublicationPanelTest extends WizardFxTestBase {
         String sts = text(robot, "publication-sts-record");
         assertTrue(sts.contains("127.0.0.3"), "the lagging server is named: " + sts);
         assertTrue(text(robot, "dns-host").contains("Cloudflare"), text(robot, "dns-host"));
-        assertTrue(text(robot, "instruction-_mta-sts.propagation.test").contains("Name: _mta-sts"));
+        assertTrue(text(robot, "instruction-_mta-sts.propagation.test").contains("Name field: _mta-sts"));
         FxHarness.snapshot(find(robot, "publication-card"), Path.of("target/screenshots/publication-panel.png"));
 
         robot.clickOn("#stop-publication");

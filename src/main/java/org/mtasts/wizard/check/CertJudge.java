@@ -8,6 +8,7 @@ import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -26,7 +27,25 @@ final class CertJudge extends X509ExtendedTrustManager {
     /** A certificate expiring sooner than this is a warning: renewal is probably broken. */
     static final Duration EXPIRY_WARNING = Duration.ofDays(14);
 
-    record Verdict(CertProblem problem, String message, CertInfo leaf) {}
+    /**
+     * The judgement of one presented chain.
+     *
+     * @param chain the chain as presented, server certificate first (DANE matches TLSA records
+     *              against it, RFC 7672 §3.1); empty where only the judgement is known
+     */
+    record Verdict(CertProblem problem, String message, CertInfo leaf, List<X509Certificate> chain) {
+        Verdict {
+            chain = List.copyOf(chain);
+        }
+
+        Verdict(CertProblem problem, String message, CertInfo leaf) {
+            this(problem, message, leaf, List.of());
+        }
+
+        Verdict withChain(X509Certificate[] presented) {
+            return new Verdict(problem, message, leaf, List.of(presented));
+        }
+    }
 
     private final X509TrustManager anchors;
     private final String host;
@@ -120,7 +139,7 @@ final class CertJudge extends X509ExtendedTrustManager {
     }
 
     private void check(X509Certificate[] chain, String authType) throws CertificateException {
-        Verdict v = judge(anchors, chain, authType, host);
+        Verdict v = judge(anchors, chain, authType, host).withChain(chain);
         verdict = v;
         if (strict && v.problem() != CertProblem.NONE) {
             throw new CertificateException(v.message());

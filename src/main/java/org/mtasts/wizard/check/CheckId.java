@@ -30,7 +30,17 @@ public enum CheckId {
     /** One per MX host: the certificate chains to a trusted root, is unexpired and names the host. */
     MX_CERT("mx-cert", "RFC 8461 §4.2"),
     /** The {@code _smtp._tls} TLSRPT record: present exactly once and well-formed. */
-    TLSRPT_RECORD("tlsrpt-record", "RFC 8460 §3");
+    TLSRPT_RECORD("tlsrpt-record", "RFC 8460 §3"),
+    /**
+     * Beside MTA-STS: the domain's DNS answers are DNSSEC-signed and validate (secure), are unsigned
+     * (insecure, informational) or fail validation (bogus). Not part of the verdict.
+     */
+    DNSSEC("dnssec", "RFC 4035 §4.3"),
+    /**
+     * Beside MTA-STS, one per MX host: the DANE TLSA records at {@code _25._tcp.<host>} and whether
+     * they match the chain the host presented. Not part of the verdict.
+     */
+    MX_DANE("mx-dane", "RFC 7672 §2.2");
 
     private final String code;
     private final String rule;
@@ -48,6 +58,16 @@ public enum CheckId {
     /** The RFC section the check traces to, unless a result names a more precise one. */
     public String rule() {
         return rule;
+    }
+
+    /**
+     * True for the rows shown beside MTA-STS (DNSSEC and DANE): they are judged and shown like the
+     * others, but a correct MTA-STS setup stays correct whatever they say, so {@link
+     * Report#verdictOf} and {@link Report#failures()} leave them out. Senders that support DANE
+     * prefer it over MTA-STS (RFC 8461 §2), which is why the check shows them at all.
+     */
+    public boolean besideMtaSts() {
+        return this == DNSSEC || this == MX_DANE;
     }
 
     /** Finds an id by its code, or {@code null}. */

@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param httpsPort     port of the policy host (443 in the real world)
  * @param smtpPort      port the MX hosts are probed on (25 in the real world)
  * @param parallelism   how many blocking probes (SMTP sessions, policy fetch) run at once
+ * @param trustAnchorFile DNSSEC trust anchors (DS or DNSKEY records in zone-file format) in place
+ *                      of the IANA root anchors shipped with the application, or {@code null};
+ *                      tests and private roots use it
  */
 public record CheckSettings(
         ResolverSpec resolver,
@@ -26,7 +29,8 @@ public record CheckSettings(
         Duration deadline,
         int httpsPort,
         int smtpPort,
-        int parallelism) {
+        int parallelism,
+        Path trustAnchorFile) {
 
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(10);
     /** The deadline's floor, and the deadline at the default timeout: see {@link #deadlineFor}. */
@@ -61,7 +65,10 @@ public record CheckSettings(
         }
     }
 
-    /** System resolver, system trust, 10 s per probe, 45 s overall, ports 443 and 25, 32 probes at once. */
+    /**
+     * System resolver, system trust, 10 s per probe, 45 s overall, ports 443 and 25, 32 probes at
+     * once, the IANA root trust anchors for DNSSEC.
+     */
     public static CheckSettings defaults() {
         return new CheckSettings(
                 ResolverSpec.system(),
@@ -70,7 +77,8 @@ public record CheckSettings(
                 deadlineFor(DEFAULT_PROBE_TIMEOUT),
                 443,
                 25,
-                DEFAULT_PARALLELISM);
+                DEFAULT_PARALLELISM,
+                null);
     }
 
     /**
@@ -95,30 +103,35 @@ public record CheckSettings(
     }
 
     public CheckSettings withResolver(ResolverSpec r) {
-        return new CheckSettings(r, caFile, probeTimeout, deadline, httpsPort, smtpPort, parallelism);
+        return new CheckSettings(r, caFile, probeTimeout, deadline, httpsPort, smtpPort, parallelism, trustAnchorFile);
     }
 
     public CheckSettings withCaFile(Path f) {
-        return new CheckSettings(resolver, f, probeTimeout, deadline, httpsPort, smtpPort, parallelism);
+        return new CheckSettings(
+                resolver, f, probeTimeout, deadline, httpsPort, smtpPort, parallelism, trustAnchorFile);
     }
 
     public CheckSettings withProbeTimeout(Duration t) {
-        return new CheckSettings(resolver, caFile, t, deadline, httpsPort, smtpPort, parallelism);
+        return new CheckSettings(resolver, caFile, t, deadline, httpsPort, smtpPort, parallelism, trustAnchorFile);
     }
 
     public CheckSettings withDeadline(Duration d) {
-        return new CheckSettings(resolver, caFile, probeTimeout, d, httpsPort, smtpPort, parallelism);
+        return new CheckSettings(resolver, caFile, probeTimeout, d, httpsPort, smtpPort, parallelism, trustAnchorFile);
     }
 
     public CheckSettings withHttpsPort(int p) {
-        return new CheckSettings(resolver, caFile, probeTimeout, deadline, p, smtpPort, parallelism);
+        return new CheckSettings(resolver, caFile, probeTimeout, deadline, p, smtpPort, parallelism, trustAnchorFile);
     }
 
     public CheckSettings withSmtpPort(int p) {
-        return new CheckSettings(resolver, caFile, probeTimeout, deadline, httpsPort, p, parallelism);
+        return new CheckSettings(resolver, caFile, probeTimeout, deadline, httpsPort, p, parallelism, trustAnchorFile);
+    }
+
+    public CheckSettings withTrustAnchorFile(Path f) {
+        return new CheckSettings(resolver, caFile, probeTimeout, deadline, httpsPort, smtpPort, parallelism, f);
     }
 
     public CheckSettings withParallelism(int n) {
-        return new CheckSettings(resolver, caFile, probeTimeout, deadline, httpsPort, smtpPort, n);
+        return new CheckSettings(resolver, caFile, probeTimeout, deadline, httpsPort, smtpPort, n, trustAnchorFile);
     }
 }

@@ -29,17 +29,20 @@ import org.xbill.DNS.Type;
 public final class Checker {
     private final CheckSettings settings;
     private final TrustAnchors trust;
+    private final DnssecAnchors dnssecAnchors;
 
-    private Checker(CheckSettings settings, TrustAnchors trust) {
+    private Checker(CheckSettings settings, TrustAnchors trust, DnssecAnchors dnssecAnchors) {
         this.settings = settings;
         this.trust = trust;
+        this.dnssecAnchors = dnssecAnchors;
     }
 
     /**
      * Prepares a checker; reads the CA file now so a bad path is reported before anything starts.
      *
-     * @throws InvalidSettingsException when the CA file is missing, unreadable or not PEM, or the
-     *         resolver's host name does not resolve
+     * @throws InvalidSettingsException when the CA file is missing, unreadable or not PEM, the trust
+     *         anchor file is missing or holds no DS or DNSKEY record, or the resolver's host name
+     *         does not resolve
      */
     public static Checker create(CheckSettings settings) throws InvalidSettingsException {
         if (settings.resolver() instanceof ResolverSpec.Server s) {
@@ -50,7 +53,8 @@ public final class Checker {
                 throw new InvalidSettingsException("the resolver host '" + s.host() + "' cannot be resolved");
             }
         }
-        return new Checker(settings, TrustAnchors.load(settings.caFile()));
+        return new Checker(
+                settings, TrustAnchors.load(settings.caFile()), DnssecAnchors.load(settings.trustAnchorFile()));
     }
 
     public CheckSettings settings() {
@@ -82,14 +86,14 @@ public final class Checker {
 
     /** Starts a check of an already normalised domain. */
     public CheckRun start(DomainName domain, CheckListener listener) {
-        Run run = new Run(domain, settings, trust, listener == null ? CheckListener.none() : listener);
+        Run run = new Run(domain, settings, trust, dnssecAnchors, listener == null ? CheckListener.none() : listener);
         run.begin();
         return run;
     }
 
     /** Starts a run; a bulk check passes its shared MX prober. */
     Run newRun(DomainName domain, CheckListener listener, MxProber shared) {
-        Run run = new Run(domain, settings, trust, listener, shared);
+        Run run = new Run(domain, settings, trust, dnssecAnchors, listener, shared);
         run.begin();
         return run;
     }
@@ -217,6 +221,7 @@ public final class Checker {
                 CheckId.POLICY_SYNTAX,
                 CheckId.MX_RECORDS,
                 CheckId.MX_COVERAGE,
-                CheckId.TLSRPT_RECORD);
+                CheckId.TLSRPT_RECORD,
+                CheckId.DNSSEC);
     }
 }

@@ -40,10 +40,11 @@ public enum Consequence {
 
     /**
      * The consequence of a failing result; {@code liveMode} is the mode of the live policy (null
-     * when none is live). Only {@link Status#FAIL} has a consequence; anything else gives null.
+     * when none is live). Only {@link Status#FAIL} of an MTA-STS row has a consequence; anything
+     * else gives null (the DNSSEC and DANE rows beside MTA-STS say what they mean themselves).
      */
     public static Consequence of(CheckResult r, Mode liveMode) {
-        if (r.status() != Status.FAIL) {
+        if (r.status() != Status.FAIL || r.id().besideMtaSts()) {
             return null;
         }
         return switch (r.id()) {
@@ -60,6 +61,7 @@ public enum Consequence {
                     POLICY_SYNTAX,
                     RESOLVER -> PROTECTION_LOST;
             case TLSRPT_RECORD -> NO_REPORTS;
+            case DNSSEC, MX_DANE -> null;
         };
     }
 }

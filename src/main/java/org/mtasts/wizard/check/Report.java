@@ -42,10 +42,17 @@ public record Report(String domain, List<CheckResult> results, Status verdict, l
         return new Report(domain, results, verdictOf(results), elapsedMillis, facts);
     }
 
-    /** Fail if any fail, else warn if any warn or inconclusive, else pass (skipped results do not count). */
+    /**
+     * Fail if any fail, else warn if any warn or inconclusive, else pass (skipped and informational
+     * results do not count). The rows beside MTA-STS ({@link CheckId#besideMtaSts()}: DNSSEC, DANE)
+     * never count: a bogus zone or a TLSA mismatch fails its own row, not a correct MTA-STS setup.
+     */
     public static Status verdictOf(List<CheckResult> results) {
         boolean warn = false;
         for (CheckResult r : results) {
+            if (r.id().besideMtaSts()) {
+                continue;
+            }
             if (r.status() == Status.FAIL) {
                 return Status.FAIL;
             }
@@ -59,7 +66,9 @@ public record Report(String domain, List<CheckResult> results, Status verdict, l
      * (typically the resolver could not be reached). The command line exits with 3 then.
      */
     public boolean nothingChecked() {
-        return results.stream().allMatch(r -> r.status() == Status.INCONCLUSIVE || r.status() == Status.SKIPPED);
+        return results.stream()
+                .filter(r -> !r.id().besideMtaSts())
+                .allMatch(r -> r.status() == Status.INCONCLUSIVE || r.status() == Status.SKIPPED);
     }
 
     /**
@@ -83,13 +92,14 @@ public record Report(String domain, List<CheckResult> results, Status verdict, l
     public record Failure(CheckResult result, Consequence consequence) {}
 
     /**
-     * The failing results, worst consequence first ({@link Consequence} order), then in report
-     * order. The consequence of an MX failure follows the mode of the live policy.
+     * The failing MTA-STS results, worst consequence first ({@link Consequence} order), then in
+     * report order. The consequence of an MX failure follows the mode of the live policy. The rows
+     * beside MTA-STS (DNSSEC, DANE) have no consequence for MTA-STS and are not listed.
      */
     public List<Failure> failures() {
         Mode mode = live().mode().orElse(null);
         return results.stream()
-                .filter(r -> r.status() == Status.FAIL)
+                .filter(r -> r.status() == Status.FAIL && !r.id().besideMtaSts())
                 .map(r -> new Failure(r, Consequence.of(r, mode)))
                 .sorted(Comparator.comparing(Failure::consequence))
                 .toList();

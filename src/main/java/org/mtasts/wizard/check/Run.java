@@ -39,6 +39,8 @@ final class Run implements CheckRun {
     private final CheckSettings settings;
     private final CheckListener listener;
     private final DnsClient dns;
+    private final DnssecValidator dnssec;
+    private final String dnssecAnchors;
     private final PolicyFetcher fetcher;
     private final StarttlsProbe starttls;
     private final MxProber prober;
@@ -56,18 +58,26 @@ final class Run implements CheckRun {
     private ScheduledFuture<?> deadlineTask;
     private long t0;
 
-    Run(DomainName name, CheckSettings settings, TrustAnchors trust, CheckListener listener) {
-        this(name, settings, trust, listener, null);
+    Run(DomainName name, CheckSettings settings, TrustAnchors trust, DnssecAnchors anchors, CheckListener listener) {
+        this(name, settings, trust, anchors, listener, null);
     }
 
     /** With {@code shared} non-null, MX hosts are probed through it (a bulk check's one-per-host cache). */
-    Run(DomainName name, CheckSettings settings, TrustAnchors trust, CheckListener listener, MxProber shared) {
+    Run(
+            DomainName name,
+            CheckSettings settings,
+            TrustAnchors trust,
+            DnssecAnchors anchors,
+            CheckListener listener,
+            MxProber shared) {
         this.name = name;
         this.domain = name.ascii();
         this.policyHost = name.policyHost();
         this.settings = settings;
         this.listener = listener;
         this.dns = new DnsClient(settings.resolver(), settings.probeTimeout(), CALLBACKS);
+        this.dnssec = new DnssecValidator(settings.resolver(), settings.probeTimeout(), anchors, CALLBACKS);
+        this.dnssecAnchors = anchors.description();
         this.fetcher = new PolicyFetcher(dns, trust, settings.probeTimeout());
         this.starttls = new StarttlsProbe(trust, settings.probeTimeout(), TIMER, cancellation);
         this.probes = Executors.newFixedThreadPool(settings.parallelism(), Checker.daemonThreads("mta-sts-probe"));
@@ -86,6 +96,8 @@ final class Run implements CheckRun {
         CompletableFuture<List<DnsAnswer>> host = ResolverDns.addresses(dns, policyHost);
         CompletableFuture<PolicyFetch> fetch =
                 CompletableFuture.supplyAsync(() -> fetcher.fetch(name, settings.httpsPort()), probes);
+        // Beside MTA-STS: the zone's security, validated from the trust anchors while the rest runs.
+        CompletableFuture<CheckResult> zone = validateZone();
 
         CompletableFuture.allOf(mx, sts, rpt)
                 .thenRunAsync(
@@ -99,23 +111,25 @@ final class Run implements CheckRun {
                                 finishUnreachable();
                                 return;
                             }
-                            afterResolver(mx.join(), sts.join(), rpt.join(), host, fetch);
+                            afterResolver(mx.join(), sts.join(), rpt.join(), host, fetch, zone);
                         },
                         CALLBACKS)
                 .exceptionally(this::internalError);
     }
 
     /**
-     * Everything after a working resolver, as four strands that run at once: the policy host's
-     * addresses, the policy fetch and its syntax, the MX hosts' sessions, and coverage (which waits
-     * for the policy). The run finishes when all four have.
+     * Everything after a working resolver, as strands that run at once: the two TXT records, the
+     * policy host's addresses, the policy fetch and its syntax, the MX hosts' sessions, coverage
+     * (which waits for the policy) and, beside MTA-STS, the zone's DNSSEC. The run finishes when
+     * all have.
      */
     private void afterResolver(
             DnsAnswer mx,
             DnsAnswer sts,
             DnsAnswer rpt,
             CompletableFuture<List<DnsAnswer>> host,
-            CompletableFuture<PolicyFetch> fetch) {
+            CompletableFuture<PolicyFetch> fetch,
+            CompletableFuture<CheckResult> zone) {
         stsAnswer = sts;
         rptAnswer = rpt;
         CompletableFuture<Void> stsDone =
@@ -129,8 +143,9 @@ final class Run implements CheckRun {
         List<MxHost> hosts = announceMxHosts(mx);
         CompletableFuture<Void> mxDone = probeMxHosts(hosts);
         CompletableFuture<Void> coverage = policy.thenAccept(p -> emit(coverage(mx, p, hosts)));
+        CompletableFuture<Void> zoneDone = zone.thenAccept(this::emit);
 
-        CompletableFuture.allOf(stsDone, rptDone, hostDone, policy, mxDone, coverage)
+        CompletableFuture.allOf(stsDone, rptDone, hostDone, policy, mxDone, coverage, zoneDone)
                 .whenComplete((v, e) -> {
                     if (e != null) {
                         internalError(e);
@@ -183,6 +198,21 @@ final class Run implements CheckRun {
             return List.of();
         }
         return DnsClient.txtStrings(a).stream().map(l -> String.join("", l)).toList();
+    }
+
+    /**
+     * The {@code dnssec} row: the domain's SOA and MX as validated (RFC 4035 §4.3); a bogus answer
+     * counts only when the resolver passes DNSSEC records at all.
+     */
+    private CompletableFuture<CheckResult> validateZone() {
+        CompletableFuture<DnssecValidator.Validated> soa = dnssec.query(domain, Type.SOA);
+        CompletableFuture<DnssecValidator.Validated> mx = dnssec.query(domain, Type.MX);
+        return soa.thenCombine(mx, List::of).thenCompose(answers -> {
+            boolean bogus = answers.stream().anyMatch(v -> v.security() == DnssecValidator.Security.BOGUS);
+            CompletableFuture<Boolean> passes =
+                    bogus ? dnssec.resolverPassesDnssec() : CompletableFuture.completedFuture(true);
+            return passes.thenApply(ok -> DnssecJudge.dnssec(domain, answers, ok, dnssecAnchors));
+        });
     }
 
     /**
@@ -299,14 +329,39 @@ final class Run implements CheckRun {
         return RecordRules.coverage(domain, p, hosts);
     }
 
+    /**
+     * One MX host: its STARTTLS sessions judged, and beside them its DANE TLSA records (asked
+     * while the sessions run) matched against the chains the sessions saw.
+     */
     private CompletableFuture<Judge.HostResults> probeHost(String host) {
-        return prober.probe(host).thenApply(p -> {
+        CompletableFuture<DnssecValidator.Validated> tlsa = tlsa(VerifyCommands.daneName(host, settings.smtpPort()));
+        return prober.probe(host).thenCombine(tlsa, (p, t) -> {
             Judge.HostResults r = Judge.mxHost(host, p.addresses(), p.sessions(), settings.smtpPort());
             if (!r.onlyConnectFailures()) {
                 emit(r.starttls());
                 emit(r.cert());
             }
+            emit(DaneJudge.mxDane(host, t, p.sessions()));
             return r;
+        });
+    }
+
+    /**
+     * The TLSA records at {@code name}, validated; through a resolver that strips DNSSEC records
+     * (every answer then looks bogus) they are asked plainly instead, so that their absence, by
+     * far the common case, is still known.
+     */
+    private CompletableFuture<DnssecValidator.Validated> tlsa(String name) {
+        return dnssec.query(name, Type.TLSA).thenCompose(v -> {
+            if (v.security() != DnssecValidator.Security.BOGUS) {
+                return CompletableFuture.completedFuture(v);
+            }
+            return dnssec.resolverPassesDnssec()
+                    .thenCompose(passes -> passes
+                            ? CompletableFuture.completedFuture(v)
+                            : dns.query(name, Type.TLSA)
+                                    .thenApply(a -> DnssecValidator.unvalidated(
+                                            a, "not validated: the resolver does not return DNSSEC records")));
         });
     }
 
@@ -394,6 +449,7 @@ final class Run implements CheckRun {
                 emit(CheckResult.of(
                         CheckId.MX_STARTTLS, h.host(), missing, "Not finished: " + why + ".", List.of(), ""));
                 emit(CheckResult.of(CheckId.MX_CERT, h.host(), missing, "Not finished: " + why + ".", List.of(), ""));
+                emit(CheckResult.of(CheckId.MX_DANE, h.host(), missing, "Not finished: " + why + ".", List.of(), ""));
             }
             finished = true;
             snapshot = new ArrayList<>(results.values());

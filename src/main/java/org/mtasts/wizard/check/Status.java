@@ -16,7 +16,12 @@ public enum Status {
     /** The check could not reach a judgement (for example outbound port 25 is blocked on this network). */
     INCONCLUSIVE,
     /** Not judged because an earlier step failed; the summary says which. */
-    SKIPPED;
+    SKIPPED,
+    /**
+     * A fact, not a judgement: something optional is not in use (e.g. the zone is not
+     * DNSSEC-signed, an MX host has no DANE TLSA record). Never counts towards the verdict.
+     */
+    INFO;
 
     /** The lower-case name used in JSON and plain-text output ({@code pass}, {@code warn}, ...). */
     public String code() {

@@ -44,6 +44,14 @@ public final class VerifyCommands {
                 out.add(curlPolicy(policyHost, s.httpsPort(), s.caFile()));
             }
             case MX_STARTTLS, MX_CERT -> out.add(starttls(r.target(), s.smtpPort(), s.caFile()));
+            case DNSSEC -> {
+                out.add(digDnssec("SOA", domain, s.resolver()));
+                out.add(digDnssec("MX", domain, s.resolver()));
+            }
+            case MX_DANE -> {
+                out.add(digDnssec("TLSA", daneName(r.target(), s.smtpPort()), s.resolver()));
+                out.add(starttls(r.target(), s.smtpPort(), s.caFile()));
+            }
             default -> {
                 // ids without a generic command carry their own (see the class comment)
             }
@@ -73,6 +81,20 @@ public final class VerifyCommands {
      */
     public static String digWithTtl(String type, String name, ResolverSpec resolver) {
         return "dig +noall +answer +authority " + type + " " + quote(name) + at(resolver);
+    }
+
+    /**
+     * {@code dig +dnssec TYPE NAME @RESOLVER}: the answer with its RRSIG records; a validating
+     * resolver sets the {@code ad} flag in the header when the answer is secure and answers SERVFAIL
+     * when it is bogus ({@code +cd} shows the bogus data anyway).
+     */
+    public static String digDnssec(String type, String name, ResolverSpec resolver) {
+        return "dig +dnssec " + type + " " + quote(name) + at(resolver);
+    }
+
+    /** Where the TLSA records of an SMTP server live: {@code _25._tcp.<host>} (RFC 7672 §2.2.2, RFC 6698 §3). */
+    public static String daneName(String mxHost, int port) {
+        return "_" + port + "._tcp." + mxHost;
     }
 
     /** The policy fetch as a sender makes it: HTTPS, no redirects followed (RFC 8461 §3.3). */

@@ -100,6 +100,13 @@ public final class CheckCommand implements Callable<Integer> {
     String caFile;
 
     @Option(
+            names = "--trust-anchor",
+            paramLabel = "FILE",
+            description = "DNSSEC trust anchors (DS or DNSKEY records, zone-file format) in place of the IANA root"
+                    + " anchors, e.g. for a test zone.")
+    String trustAnchor;
+
+    @Option(
             names = "--timeout",
             paramLabel = "SECONDS",
             description = "Bound on each probe: one DNS question, the policy fetch, one SMTP session (default: 10).")
@@ -218,6 +225,13 @@ public final class CheckCommand implements Callable<Integer> {
                 s = s.withCaFile(Path.of(caFile));
             } catch (InvalidPathException e) {
                 throw new InvalidSettingsException("--ca-file: '" + caFile + "' is not a valid path");
+            }
+        }
+        if (trustAnchor != null) {
+            try {
+                s = s.withTrustAnchorFile(Path.of(trustAnchor));
+            } catch (InvalidPathException e) {
+                throw new InvalidSettingsException("--trust-anchor: '" + trustAnchor + "' is not a valid path");
             }
         }
         if (timeout != null) {

@@ -34,9 +34,9 @@ class CheckerHappyPathTest {
                     .await();
             assertEquals(Status.PASS, report.verdict(), TextReport.render(report, TextReport.Options.plain()));
             assertEquals(List.of(new MxHost("mx1.example.test", 10), new MxHost("mx2.example.test", 20)), announced);
-            // 11 domain-level results + 2 per MX host.
-            assertEquals(15, report.results().size());
-            assertEquals(15, streamed.size());
+            // 12 domain-level results + 3 per MX host.
+            assertEquals(18, report.results().size());
+            assertEquals(18, streamed.size());
             for (CheckId id : CheckId.values()) {
                 assertTrue(report.results().stream().anyMatch(r -> r.id() == id), "missing " + id);
             }

@@ -11,14 +11,18 @@ import java.io.StringWriter;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mtasts.wizard.check.CheckSettings;
 import org.mtasts.wizard.fixtures.JsonKeys;
 import org.mtasts.wizard.fixtures.LiveScenario;
 import org.mtasts.wizard.fixtures.Scenario;
+import org.mtasts.wizard.fixtures.SignedZone;
 import org.mtasts.wizard.fixtures.SmtpBehaviour;
+import org.xbill.DNS.Type;
 
 class CheckCommandTest {
     private final StringWriter out = new StringWriter();
@@ -55,7 +59,9 @@ class CheckCommandTest {
             assertTrue(text.contains("PASS  mx-starttls"), text);
             assertTrue(text.contains("Verdict: PASS"), text);
             assertFalse(text.contains("\u001b["), "no colour when not on a terminal");
-            assertEquals(13 + 2, text.lines().count(), text);
+            // A heading, 12 domain-level results, 3 for the MX host, the verdict, and the commands
+            // under the inconclusive dnssec row (the loopback resolver has no root keys).
+            assertEquals(1 + 12 + 3 + 1 + 3, text.lines().count(), text);
         }
     }
 
@@ -93,7 +99,7 @@ class CheckCommandTest {
             assertEquals(2, facts.get("mx_hosts").size());
             assertTrue(facts.hasNonNull("sts_id"), facts.toString());
             JsonKeys.assertSnakeCase(root);
-            assertEquals(15, root.get("results").size());
+            assertEquals(18, root.get("results").size());
             for (JsonNode r : root.get("results")) {
                 for (String f : List.of("id", "target", "status", "summary", "evidence", "rule", "fix")) {
                     assertTrue(r.has(f), f + " missing in " + r);
@@ -111,6 +117,26 @@ class CheckCommandTest {
             assertTrue(md.startsWith("# MTA-STS check of example.test"), md);
             assertTrue(md.contains("| fail | `policy-status` | mta-sts.example.test |"), md);
             assertTrue(md.contains("## Needs attention"), md);
+        }
+    }
+
+    @Test
+    void aBogusZoneFailsItsDnssecRowButTheCorrectMtaStsSetupStillExitsZero(@TempDir Path dir) throws Exception {
+        try (LiveScenario live = Scenario.withMxHosts("example.test", 1).start()) {
+            SignedZone zone = SignedZone.sign(live.dns(), "example.test");
+            zone.breakSignature(live.dns(), "example.test", Type.SOA);
+            String anchor = zone.trustAnchor(dir).toString();
+            assertEquals(Cli.OK, runAgainst(live, "--json", "--trust-anchor", anchor), err.toString());
+            JsonNode root = new ObjectMapper().readTree(out.toString());
+            assertEquals("pass", root.get("verdict").asText());
+            JsonNode dnssec = null;
+            for (JsonNode r : root.get("results")) {
+                if (r.get("id").asText().equals("dnssec")) {
+                    dnssec = r;
+                }
+            }
+            assertEquals("fail", dnssec.get("status").asText(), dnssec.toString());
+            assertTrue(dnssec.get("summary").asText().contains("SOA"), dnssec.toString());
         }
     }
 
@@ -143,6 +169,7 @@ class CheckCommandTest {
             {"check", "example.test", "--timeout", "abc"},
             {"check", "example.test", "--resolver", "not a host"},
             {"check", "example.test", "--ca-file", "/nonexistent"},
+            {"check", "example.test", "--trust-anchor", "/nonexistent"},
             {"check", "exa mple.test"},
             {"check"},
         };

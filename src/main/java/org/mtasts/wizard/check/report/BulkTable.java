@@ -17,7 +17,8 @@ import org.mtasts.wizard.check.Status;
  * <p>Columns: {@code domain, verdict}, one per {@link CheckId} (the worst status among that id's
  * results, empty when the id has none, e.g. {@code mx-starttls} without MX hosts), then {@code
  * mode, id, max_age, mx, mx_hosts, rua} from {@link Facts} (lists separated by spaces), then
- * {@code first_failure}: {@code id target: summary} of the first failing result.
+ * {@code first_failure}: {@code id target: summary} of the first failing MTA-STS result (not
+ * {@code dnssec} or {@code mx-dane}, which are beside MTA-STS).
  */
 public final class BulkTable {
     private BulkTable() {}
@@ -49,7 +50,7 @@ public final class BulkTable {
     }
 
     /**
-     * The worst of several statuses for one id: fail, then warn, then inconclusive, then pass, then
+     * The worst of several statuses for one id: fail, then warn, then inconclusive, then pass, then info, then
      * skipped (as the verdict ranks them); {@code null} for none.
      */
     public static Status worst(List<CheckResult> results) {
@@ -65,17 +66,21 @@ public final class BulkTable {
     private static int rank(Status s) {
         return switch (s) {
             case SKIPPED -> 0;
-            case PASS -> 1;
-            case INCONCLUSIVE -> 2;
-            case WARN -> 3;
-            case FAIL -> 4;
+            case INFO -> 1;
+            case PASS -> 2;
+            case INCONCLUSIVE -> 3;
+            case WARN -> 4;
+            case FAIL -> 5;
         };
     }
 
-    /** {@code id target: summary} of the first failing result in report order, or empty. */
+    /**
+     * {@code id target: summary} of the first failing MTA-STS result in report order, or empty (the
+     * DNSSEC and DANE rows beside MTA-STS are in their own columns, not in the verdict).
+     */
     public static String firstFailure(Report r) {
         return r.results().stream()
-                .filter(x -> x.status() == Status.FAIL)
+                .filter(x -> x.status() == Status.FAIL && !x.id().besideMtaSts())
                 .findFirst()
                 .map(x -> x.id().code() + " " + x.target() + ": " + x.summary())
                 .orElse("");

@@ -19,10 +19,14 @@ public final class MarkdownReport {
                 .append("** (")
                 .append(report.elapsedMillis())
                 .append(" ms)\n\n");
+        if (report.results().stream().anyMatch(r -> r.id().besideMtaSts())) {
+            sb.append("The `dnssec` and `mx-dane` rows are shown beside MTA-STS and do not count towards the"
+                    + " verdict; senders that support DANE prefer it over MTA-STS (RFC 8461 §2).\n\n");
+        }
         table(sb, report);
         boolean header = false;
         for (CheckResult r : report.results()) {
-            if (r.status() == Status.PASS || r.status() == Status.SKIPPED) {
+            if (r.status() == Status.PASS || r.status() == Status.SKIPPED || r.status() == Status.INFO) {
                 continue;
             }
             if (!header) {

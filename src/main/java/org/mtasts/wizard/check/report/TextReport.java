@@ -43,7 +43,9 @@ public final class TextReport {
             }
             sb.append('\n');
             String indent = " ".repeat(6 + 2 + idWidth + 2);
-            if (!r.fix().isEmpty() && r.status() != Status.PASS && r.status() != Status.SKIPPED) {
+            // Informational rows (DNSSEC or DANE not in use) need nothing: their optional fix shows with -v.
+            boolean attention = r.status() != Status.PASS && r.status() != Status.SKIPPED && r.status() != Status.INFO;
+            if (!r.fix().isEmpty() && (attention || (o.evidence() && r.status() == Status.INFO))) {
                 sb.append(indent)
                         .append("fix: ")
                         .append(r.fix())
@@ -51,7 +53,6 @@ public final class TextReport {
                         .append(r.rule())
                         .append(")\n");
             }
-            boolean attention = r.status() != Status.PASS && r.status() != Status.SKIPPED;
             if (attention || o.evidence()) {
                 // "Verify it yourself": the same facts with dig, curl or openssl.
                 for (String c : r.commands()) {
@@ -69,21 +70,30 @@ public final class TextReport {
                 }
             }
         }
+        String beside = tally(report, true);
+        sb.append("Verdict: ")
+                .append(mark(report.verdict(), o.colour()).strip())
+                .append(" (")
+                .append(tally(report, false))
+                .append(beside.isEmpty() ? "" : "; beside MTA-STS, not in the verdict: " + beside)
+                .append("; ")
+                .append(report.elapsedMillis())
+                .append(" ms)\n");
+        return sb.toString();
+    }
+
+    /** "11 pass, 1 warn" over the MTA-STS rows, or over the rows beside MTA-STS (DNSSEC, DANE). */
+    private static String tally(Report report, boolean beside) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        report.results().forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        report.results().stream()
+                .filter(r -> r.id().besideMtaSts() == beside)
+                .forEach(r -> counts.merge(r.status(), 1, Integer::sum));
         StringBuilder tally = new StringBuilder();
         counts.forEach((s, n) -> tally.append(tally.length() == 0 ? "" : ", ")
                 .append(n)
                 .append(' ')
                 .append(s.code()));
-        sb.append("Verdict: ")
-                .append(mark(report.verdict(), o.colour()).strip())
-                .append(" (")
-                .append(tally)
-                .append("; ")
-                .append(report.elapsedMillis())
-                .append(" ms)\n");
-        return sb.toString();
+        return tally.toString();
     }
 
     /** A fixed-width mark, e.g. {@code "PASS  "} or {@code "FAIL  "}. */
@@ -94,6 +104,7 @@ public final class TextReport {
             case FAIL -> "FAIL";
             case INCONCLUSIVE -> "????";
             case SKIPPED -> "skip";
+            case INFO -> "info";
         };
         if (!colour) {
             return word;
@@ -104,6 +115,7 @@ public final class TextReport {
             case FAIL -> "1;31";
             case INCONCLUSIVE -> "35";
             case SKIPPED -> "2";
+            case INFO -> "36";
         };
         return "\u001b[" + code + "m" + word + "\u001b[0m";
     }

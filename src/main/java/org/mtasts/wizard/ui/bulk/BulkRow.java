@@ -88,6 +88,7 @@ public final class BulkRow {
                             case FAIL -> "Fail";
                             case INCONCLUSIVE -> "Inconclusive";
                             case SKIPPED -> "Skipped";
+                            case INFO -> "Info";
                         };
         };
     }
@@ -102,7 +103,7 @@ public final class BulkRow {
             case WARN -> 4;
             case INCONCLUSIVE -> 3;
             case PASS -> 0;
-            case SKIPPED -> 1;
+            case SKIPPED, INFO -> 1;
         };
     }
 

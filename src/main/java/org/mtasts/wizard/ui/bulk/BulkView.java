@@ -321,6 +321,7 @@ public final class BulkView implements Screen {
                                 case FAIL -> Feather.X_CIRCLE;
                                 case INCONCLUSIVE -> Feather.HELP_CIRCLE;
                                 case SKIPPED -> Feather.MINUS_CIRCLE;
+                                case INFO -> Feather.INFO;
                             });
             icon.getStyleClass()
                     .add(
@@ -331,6 +332,7 @@ public final class BulkView implements Screen {
                                         case WARN -> "status-warn";
                                         case FAIL -> "status-fail";
                                         case INCONCLUSIVE, SKIPPED -> "status-muted";
+                                        case INFO -> "status-info";
                                     });
             setGraphic(icon);
         }

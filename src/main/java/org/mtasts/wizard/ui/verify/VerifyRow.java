@@ -60,6 +60,8 @@ public final class VerifyRow {
             case MX_STARTTLS -> "STARTTLS on " + target;
             case MX_CERT -> "Certificate of " + target;
             case TLSRPT_RECORD -> "TLS reporting record (_smtp._tls TXT)";
+            case DNSSEC -> "DNSSEC (beside MTA-STS)";
+            case MX_DANE -> "DANE TLSA of " + target + " (beside MTA-STS)";
         };
     }
 
@@ -69,6 +71,6 @@ public final class VerifyRow {
     }
 
     public static boolean isPerHost(CheckId id) {
-        return id == CheckId.MX_STARTTLS || id == CheckId.MX_CERT;
+        return id == CheckId.MX_STARTTLS || id == CheckId.MX_CERT || id == CheckId.MX_DANE;
     }
 }

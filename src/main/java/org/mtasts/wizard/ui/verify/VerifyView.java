@@ -297,6 +297,7 @@ public final class VerifyView implements Screen {
             case FAIL -> Feather.X_CIRCLE;
             case INCONCLUSIVE -> Feather.HELP_CIRCLE;
             case SKIPPED -> Feather.MINUS_CIRCLE;
+            case INFO -> Feather.INFO;
         };
     }
 
@@ -306,6 +307,7 @@ public final class VerifyView implements Screen {
             case WARN -> "status-warn";
             case FAIL -> "status-fail";
             case INCONCLUSIVE, SKIPPED -> "status-muted";
+            case INFO -> "status-info";
         };
     }
 
@@ -316,6 +318,7 @@ public final class VerifyView implements Screen {
             case FAIL -> "Fail";
             case INCONCLUSIVE -> "Inconclusive";
             case SKIPPED -> "Skipped";
+            case INFO -> "Info";
         };
     }
 

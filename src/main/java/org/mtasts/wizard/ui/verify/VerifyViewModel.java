@@ -128,25 +128,42 @@ public final class VerifyViewModel {
                 });
     }
 
+    /**
+     * Each MX host's STARTTLS and certificate rows go after the coverage row; its DANE row goes
+     * with the DNSSEC row at the end, beside MTA-STS as in the report.
+     */
     private void addHostRows(List<MxHost> hosts) {
-        int insertAt = indexAfter(CheckId.MX_COVERAGE);
+        int insertAt = indexAfter(CheckId.MX_CERT);
         List<VerifyRow> perHost = new ArrayList<>();
+        List<VerifyRow> dane = new ArrayList<>();
         for (MxHost h : hosts) {
             if (findRow(CheckId.MX_STARTTLS, h.host()) == null) {
                 perHost.add(new VerifyRow(CheckId.MX_STARTTLS, h.host()));
                 perHost.add(new VerifyRow(CheckId.MX_CERT, h.host()));
             }
+            if (findRow(CheckId.MX_DANE, h.host()) == null) {
+                dane.add(new VerifyRow(CheckId.MX_DANE, h.host()));
+            }
         }
         rows.addAll(insertAt, perHost);
+        rows.addAll(indexAfter(CheckId.MX_DANE), dane);
     }
 
+    /**
+     * After the last row of {@code id} or of an id before it: the rows follow {@link CheckId} order,
+     * except that each host's STARTTLS and certificate rows stay together.
+     */
     private int indexAfter(CheckId id) {
         for (int i = rows.size() - 1; i >= 0; i--) {
-            if (rows.get(i).id() == id || VerifyRow.isPerHost(rows.get(i).id())) {
+            if (rank(rows.get(i).id()) <= rank(id)) {
                 return i + 1;
             }
         }
-        return rows.size();
+        return 0;
+    }
+
+    private static int rank(CheckId id) {
+        return id == CheckId.MX_CERT ? CheckId.MX_STARTTLS.ordinal() : id.ordinal();
     }
 
     private VerifyRow findRow(CheckId id, String target) {
@@ -358,12 +375,23 @@ public final class VerifyViewModel {
         if (r == null || running.get()) {
             return "";
         }
-        long fails = r.results().stream().filter(x -> x.status() == Status.FAIL).count();
-        long warns = r.results().stream()
+        // The counts are of the MTA-STS rows, as the verdict is; DNSSEC and DANE are named apart.
+        List<CheckResult> mtaSts =
+                r.results().stream().filter(x -> !x.id().besideMtaSts()).toList();
+        long fails = mtaSts.stream().filter(x -> x.status() == Status.FAIL).count();
+        long warns = mtaSts.stream()
                 .filter(x -> x.status() == Status.WARN || x.status() == Status.INCONCLUSIVE)
                 .count();
+        long besideFails = r.results().stream()
+                .filter(x -> x.id().besideMtaSts() && x.status() == Status.FAIL)
+                .count();
         String counts = fails + " failing, " + warns + " with warnings or inconclusive, of "
-                + r.results().size() + " (" + r.elapsedMillis() + " ms).";
+                + mtaSts.size() + " (" + r.elapsedMillis() + " ms)."
+                + (besideFails == 0
+                        ? ""
+                        : " Beside MTA-STS, " + besideFails + " DNSSEC or DANE "
+                                + (besideFails == 1 ? "row fails" : "rows fail")
+                                + ": senders that support DANE prefer it over MTA-STS.");
         if (r.nothingChecked()) {
             // "Fix the failing rows" would point at rows that do not exist: the resolver is the problem.
             return counts + " Check the DNS resolver in Settings, then press Run again.";

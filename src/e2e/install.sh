@@ -9,6 +9,8 @@ command -v knotd >/dev/null || need+=(knot)
 command -v nsd >/dev/null || need+=(nsd)
 command -v unbound >/dev/null || need+=(unbound)
 command -v kdig >/dev/null || need+=(knot-dnsutils)
+# The validating resolver of the DNSSEC scenarios (lib/dane.sh).
+command -v unbound >/dev/null || need+=(unbound)
 command -v nginx >/dev/null || need+=(nginx-light)
 command -v postfix >/dev/null || need+=(postfix)
 command -v jq >/dev/null || need+=(jq)

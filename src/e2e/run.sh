@@ -19,6 +19,8 @@ E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$E2E_DIR/../.." && pwd)
 MODE=${1:-run}
 
+# DNSSEC zones signed by Knot, a validating Unbound and TLSA records (lib/dane.sh).
+source "$E2E_DIR/lib/dane.sh"
 source "$E2E_DIR/lib/certs.sh"
 source "$E2E_DIR/lib/scenarios.sh"
 source "$E2E_DIR/lib/servers.sh"
@@ -53,6 +55,7 @@ trap 'exit 130' INT TERM
 build_all
 start_all
 verify_fixtures
+start_dnssec
 echo "e2e: servers up in $((SECONDS - suite_start)) s (DNS $DNS_ADDR:53, run folder $RUN)"
 
 if [ "$MODE" = --serve ]; then

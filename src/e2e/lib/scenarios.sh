@@ -25,6 +25,9 @@ scenario_load() {
   EXPECT_DOMAIN=""          # the report's "domain", when it must differ from CHECK_ARG
   EXPECT=()                 # id[@target]=STATUS[|STATUS...]
   MAX_SECONDS=30            # the check of this one domain must end within this many seconds
+  DNSSEC=""                 # signed | bogus: Knot signs the zone (lib/dane.sh)
+  RESOLVER=""               # the resolver to check through (default: Knot, $DNS_ADDR)
+  TRUST_ANCHOR=no           # yes: check with --trust-anchor (the DNSSEC zones' anchors, lib/dane.sh)
   # shellcheck disable=SC1091
   source "$dir/scenario"
   CHECK_ARG=${CHECK_ARG:-$SC_DOMAIN}

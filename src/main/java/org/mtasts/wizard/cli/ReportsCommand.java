@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
             "TLS reports (RFC 8460): import them from files, folders, mailboxes or IMAP, and read them.",
             "They are kept in the app's data folder (shared with the wizard) unless --data-dir says otherwise."
         },
-        subcommands = {ReportsImportCommand.class})
+        subcommands = {ReportsImportCommand.class, ReportsSummaryCommand.class, ReportsReadyCommand.class})
 public final class ReportsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -19,6 +19,9 @@ command -v curl >/dev/null || need+=(curl)
 command -v python3 >/dev/null || need+=(python3-minimal)
 command -v ss >/dev/null || need+=(iproute2)
 command -v script >/dev/null || need+=(bsdutils)
+# Dovecot (IMAP with TLS) serves TLS report messages for "reports import --imap"; its delivery
+# agent, dovecot-lda, comes with dovecot-core.
+command -v dovecot >/dev/null || need+=(dovecot-imapd)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0

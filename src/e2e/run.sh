@@ -12,7 +12,9 @@
 # After the scenarios, the wizard's "Check a domain" path is driven headless by TestFX
 # (CheckDomainRealServersE2E, through Maven) and compared with the command line's JSON, and all
 # scenario domains are checked once more in one "check --from" run (--csv, --jsonl) whose rows
-# must match each domain's single JSON (E2E_BULK=0 skips it).
+# must match each domain's single JSON (E2E_BULK=0 skips it). Last, TLS reports: Dovecot serves
+# report messages over IMAPS on 127.0.0.1:10993, "reports import --imap" pulls them and a Maildir
+# folder and an mbox file are imported from disk (lib/reports.sh; E2E_REPORTS=0 skips it).
 set -euo pipefail
 
 E2E_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -26,6 +28,7 @@ source "$E2E_DIR/lib/scenarios.sh"
 source "$E2E_DIR/lib/servers.sh"
 source "$E2E_DIR/lib/assert.sh"
 source "$E2E_DIR/lib/propagation.sh"
+source "$E2E_DIR/lib/reports.sh"
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "e2e: needs root (binds ports 53, 443 and 25 on 127.0.0.0/8 and installs packages)" >&2
@@ -53,13 +56,16 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 build_all
+build_imap
 start_all
+start_imap
 verify_fixtures
 start_dnssec
 echo "e2e: servers up in $((SECONDS - suite_start)) s (DNS $DNS_ADDR:53, run folder $RUN)"
 
 if [ "$MODE" = --serve ]; then
-  echo "e2e: CA file $RUN/pki/CA.pem; Ctrl-C stops every server"
+  echo "e2e: CA file $RUN/pki/CA.pem; IMAPS $IMAP_ADDR:$IMAP_PORT user $IMAP_USER password file $RUN/dovecot/password"
+  echo "e2e: Ctrl-C stops every server"
   # "wait" (unlike a foreground sleep) returns as soon as a signal arrives, so the trap runs.
   while :; do sleep 3600 & SLEEP_PID=$!; wait $SLEEP_PID; done
 fi
@@ -77,5 +83,9 @@ fi
 # E2E_ONLY picks a subset (or E2E_GUI=0).
 if [ -z "${E2E_ONLY:-}" ] && [ "${E2E_GUI:-1}" != 0 ]; then
   run_gui_check
+fi
+# TLS reports over IMAP and from disk (skipped by E2E_REPORTS=0, or an E2E_ONLY without "reports").
+if [ "${E2E_REPORTS:-1}" != 0 ] && { [ -z "${E2E_ONLY:-}" ] || [[ " $E2E_ONLY " == *" reports "* ]]; }; then
+  run_reports_check
 fi
 report_totals

@@ -65,11 +65,16 @@ pki_root() {
 #   KIND valid     signed by CA.pem, valid from yesterday for PKI_DAYS
 #        expired   signed by CA.pem, validity ended in 2024 (RFC 8461 3.3 / 4: "unexpired")
 #        untrusted signed by rogue-ca.pem, which the app is not told to trust
-# The first DNS name is also the subject CN; all of them go into subjectAltName.
+# The first name is also the subject CN; all of them go into subjectAltName (IP:ADDR as an address).
 pki_leaf() {
   local name=$1 kind=$2; shift 2
-  local cn=$1 san="" n issuer=CA dates
-  for n in "$@"; do san+="${san:+,}DNS:$n"; done
+  local cn=${1#IP:} san="" n issuer=CA dates
+  for n in "$@"; do
+    case $n in
+      IP:*) san+="${san:+,}$n" ;;   # an address (the IMAP server is reached as 127.0.0.1)
+      *) san+="${san:+,}DNS:$n" ;;
+    esac
+  done
   case $kind in
     valid|untrusted) dates=(-startdate "$(date -u -d yesterday +%Y%m%d%H%M%SZ)" -days "$PKI_DAYS") ;;
     expired) dates=(-startdate 20240101000000Z -enddate 20240201000000Z) ;;

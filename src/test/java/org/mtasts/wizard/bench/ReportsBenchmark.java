@@ -23,14 +23,16 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.mtasts.wizard.core.tlsrpt.ReportSummary;
 import org.mtasts.wizard.core.tlsrpt.TlsReport;
+import org.mtasts.wizard.reports.ImportListener;
+import org.mtasts.wizard.reports.ImportSummary;
+import org.mtasts.wizard.reports.ReportImporter;
 import org.mtasts.wizard.reports.ReportStore;
 
 /**
  * TLS reports at scale: writes N realistic RFC 8460 reports as {@code .json.gz} files (named as
  * RFC 8460 §5.3 names attachments; 30 reporting organisations, daily, one policy domain, about one
  * report in five with failure details, early days with {@code no-policy-found}), imports them into a
- * fresh store and prints the import's wall time and peak heap (until {@code ReportImporter} is on
- * main: reader and store, file after file); then the store query of all of them
+ * fresh store with {@link ReportImporter} and prints the import's wall time and peak heap; then the store query of all of them
  * and {@link ReportSummary#of} over them, median of 21 runs after 5 warm-ups.
  *
  * <p>Run with the heap bound the figures are quoted for (and 2 cores: {@code taskset -c 0,1}):
@@ -256,28 +258,19 @@ public final class ReportsBenchmark {
             System.gc();
             resetPeaks();
             long t0 = System.nanoTime();
-            int added = 0;
-            // Until the importer lands: each file read and added by hand (replaced by ReportImporter).
-            try (ReportStore store = ReportStore.open(data);
-                    Stream<Path> s = Files.list(files)) {
-                for (Path f : s.toList()) {
-                    byte[] gz = Files.readAllBytes(f);
-                    byte[] json =
-                            new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz)).readAllBytes();
-                    if (org.mtasts.wizard.reports.ReportReader.read(
-                                    json, f.getFileName().toString())
-                            instanceof org.mtasts.wizard.reports.ReadOutcome.Read r) {
-                        store.add(r.report(), gz, f.getFileName().toString());
-                        added++;
-                    }
-                }
+            ImportSummary result;
+            try (ReportStore store = ReportStore.open(data)) {
+                result = new ReportImporter().importPaths(List.of(files), store, ImportListener.NONE, () -> false);
+            }
+            if (result.added() != n || !result.problems().isEmpty()) {
+                throw new IllegalStateException("expected " + n + " added, got " + result.totals());
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
             System.out.printf(
                     Locale.ROOT,
-                    "import of %d files: %d added in %d ms, peak heap %d MiB%n",
+                    "import of %d files (ReportImporter.importPaths of the folder): %s in %d ms, peak heap %d MiB%n",
                     n,
-                    added,
+                    result.totals(),
                     ms,
                     peakHeap() / (1024 * 1024));
         }

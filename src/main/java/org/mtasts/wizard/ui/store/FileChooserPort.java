@@ -2,6 +2,7 @@ package org.mtasts.wizard.ui.store;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -17,6 +18,11 @@ public interface FileChooserPort {
     Optional<Path> save(Window owner, String title, String initialName, FileChooser.ExtensionFilter filter);
 
     Optional<Path> directory(Window owner, String title);
+
+    /** Several files at once; by default one, through {@link #open} (tests answer from a queue). */
+    default List<Path> openMany(Window owner, String title, FileChooser.ExtensionFilter filter) {
+        return open(owner, title, filter).map(List::of).orElse(List.of());
+    }
 
     /** The operating system's dialogs. */
     static FileChooserPort system() {
@@ -37,6 +43,17 @@ public interface FileChooserPort {
                 fc.setInitialFileName(initialName);
                 fc.getExtensionFilters().add(filter);
                 return Optional.ofNullable(fc.showSaveDialog(owner)).map(File::toPath);
+            }
+
+            @Override
+            public List<Path> openMany(Window owner, String title, FileChooser.ExtensionFilter filter) {
+                FileChooser fc = new FileChooser();
+                fc.setTitle(title);
+                fc.getExtensionFilters().add(filter);
+                List<File> chosen = fc.showOpenMultipleDialog(owner);
+                return chosen == null
+                        ? List.of()
+                        : chosen.stream().map(File::toPath).toList();
             }
 
             @Override

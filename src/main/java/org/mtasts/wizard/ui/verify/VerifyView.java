@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -18,6 +20,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,13 +49,17 @@ public final class VerifyView implements Screen {
     private final VBox root;
     private final VBox rowsBox = new VBox(6);
     private final Button runAgain;
+    private final Consumer<String> onReadReports;
 
     /**
      * @param onRunAgain what Run again does (the wizard runs the checks with the current settings)
+     * @param onReadReports what "Read the TLS reports" does with the checked domain (A-labels): the
+     *     wizard opens the reports screen, offered while the live policy is in testing mode
      */
-    public VerifyView(VerifyViewModel vm, FileChooserPort files, Runnable onRunAgain) {
+    public VerifyView(VerifyViewModel vm, FileChooserPort files, Runnable onRunAgain, Consumer<String> onReadReports) {
         this.vm = vm;
         this.files = files;
+        this.onReadReports = onReadReports;
         runAgain = new Button("_Run again", Ui.icon(Feather.REFRESH_CW));
         runAgain.setId("verify-run-again");
         runAgain.setMnemonicParsing(true);
@@ -144,8 +151,8 @@ public final class VerifyView implements Screen {
         }
     }
 
-    /** Run again, Stop, Copy report, Save report. */
-    private HBox buttons() {
+    /** Run again, Stop, Copy report, Save report, and Read the TLS reports in testing mode. */
+    private FlowPane buttons() {
         Button cancel = new Button("S_top", Ui.icon(Feather.STOP_CIRCLE));
         cancel.setId("verify-cancel");
         cancel.setMnemonicParsing(true);
@@ -168,7 +175,19 @@ public final class VerifyView implements Screen {
             item.setOnAction(e -> saveReport(f));
             save.getItems().add(item);
         }
-        HBox buttons = new HBox(8, runAgain, cancel, copy, save);
+        Button reports = new Button("Read the T_LS reports", Ui.icon(Feather.BAR_CHART_2));
+        reports.setId("verify-read-reports");
+        reports.setMnemonicParsing(true);
+        reports.visibleProperty()
+                .bind(vm.liveInTestingProperty().and(vm.runningProperty().not()));
+        reports.managedProperty().bind(reports.visibleProperty());
+        // After the click has been handled: the button leaves the scene with the screen it is on.
+        reports.setOnAction(e -> {
+            String domain = vm.reportProperty().get().domain();
+            Platform.runLater(() -> onReadReports.accept(domain));
+        });
+        // A flow: with the reports button the row is wider than the screen at the minimum window size.
+        FlowPane buttons = new FlowPane(8, 8, runAgain, cancel, copy, save, reports);
         buttons.setAlignment(Pos.CENTER_LEFT);
         return buttons;
     }
@@ -212,13 +231,13 @@ public final class VerifyView implements Screen {
         pane.setExpanded(false);
         pane.setAnimated(false);
         pane.setMaxWidth(Double.MAX_VALUE);
-        Runnable fill = () -> fillRow(pane, row);
+        Runnable fill = () -> fillRow(pane, row, vm.expandCodeProperty().get());
         row.resultProperty().addListener((o, was, now) -> fill.run());
         fill.run();
         return pane;
     }
 
-    private static void fillRow(TitledPane pane, VerifyRow row) {
+    private static void fillRow(TitledPane pane, VerifyRow row, String expandCode) {
         CheckResult r = row.resultProperty().get();
         Node statusNode;
         if (r == null) {
@@ -250,7 +269,8 @@ public final class VerifyView implements Screen {
                 + (r == null ? "" : ". " + r.summary()));
         pane.setCollapsible(r != null);
         // A failing row opens by itself: its evidence and fix are what the user came for.
-        if (r != null && r.status() == Status.FAIL) {
+        // So does the row a reported failure links to (the reports screen's "Open the live check").
+        if (r != null && (r.status() == Status.FAIL || row.id().code().equals(expandCode))) {
             pane.setExpanded(true);
         }
         pane.setContent(r == null ? new VBox() : details(r));

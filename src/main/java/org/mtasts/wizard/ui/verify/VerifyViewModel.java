@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -65,6 +66,9 @@ public final class VerifyViewModel {
     private CheckSettings lastSettings;
     private TaskHandle publicationHandle;
     private final BooleanProperty stopped = new SimpleBooleanProperty(false);
+    private final StringProperty expandCode = new SimpleStringProperty();
+    private final BooleanBinding liveInTesting = Bindings.createBooleanBinding(
+            () -> report.get() != null && report.get().live().mode().orElse(null) == Mode.TESTING, report);
     private final StringBinding banner;
     private final StringBinding bannerDetail;
     private TaskHandle handle;
@@ -469,6 +473,23 @@ public final class VerifyViewModel {
 
     public ObjectProperty<SetupArtifacts> draftProperty() {
         return draft;
+    }
+
+    /**
+     * The code of a check ({@code CheckId.code()}) whose rows open by themselves once their result
+     * is in: the reports screen links a reported failure to the row that tests the same thing.
+     * Null for none.
+     */
+    public StringProperty expandCodeProperty() {
+        return expandCode;
+    }
+
+    /**
+     * True when the report shows a live policy in testing mode: then reading the TLS reports is the
+     * next step (RFC 8461 §5: testing mode exists so that failures are reported, not enforced).
+     */
+    public BooleanBinding liveInTestingProperty() {
+        return liveInTesting;
     }
 
     public BooleanProperty stoppedProperty() {

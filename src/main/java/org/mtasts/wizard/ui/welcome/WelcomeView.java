@@ -6,7 +6,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -14,7 +15,7 @@ import org.mtasts.wizard.ui.common.Screen;
 import org.mtasts.wizard.ui.common.Ui;
 
 /**
- * Welcome: what MTA-STS protects against, what the user needs, and the three ways in. It has no
+ * Welcome: what MTA-STS protects against, what the user needs, and the four ways in. It has no
  * state of its own, so no view model: each way in is a callback (the wizard moves to its step).
  */
 public final class WelcomeView implements Screen {
@@ -25,8 +26,9 @@ public final class WelcomeView implements Screen {
      * @param onSetUp     what "Set up MTA-STS" does
      * @param onCheck     what "Check a domain" does
      * @param onCheckMany what "Check many domains" does
+     * @param onReports   what "TLS reports" does
      */
-    public WelcomeView(Runnable onSetUp, Runnable onCheck, Runnable onCheckMany) {
+    public WelcomeView(Runnable onSetUp, Runnable onCheck, Runnable onCheckMany, Runnable onReports) {
         VBox header = Ui.header(
                 "Protect your mail on its way to you",
                 "Mail servers talk to each other over encryption that an attacker in the middle can quietly strip "
@@ -45,15 +47,15 @@ public final class WelcomeView implements Screen {
         needs.getStyleClass().add("section");
 
         setUp = new Button("_Set up MTA-STS", Ui.icon(Feather.ARROW_RIGHT));
-        HBox choices = choices(onSetUp, onCheck, onCheckMany);
+        GridPane choices = choices(onSetUp, onCheck, onCheckMany, onReports);
 
         root = new VBox(24, header, needs, choices);
         root.getStyleClass().add("screen");
         root.setId("screen-welcome");
     }
 
-    /** The three ways in, side by side, each with what it does. */
-    private HBox choices(Runnable onSetUp, Runnable onCheck, Runnable onCheckMany) {
+    /** The four ways in, two by two (four in a row clip their buttons at the minimum size), each with what it does. */
+    private GridPane choices(Runnable onSetUp, Runnable onCheck, Runnable onCheckMany, Runnable onReports) {
         setUp.setId("welcome-setup");
         setUp.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         setUp.setMnemonicParsing(true);
@@ -84,11 +86,32 @@ public final class WelcomeView implements Screen {
                 "A list of domains, from a file or pasted: checked together, with a table to sort, "
                         + "filter and export.");
 
-        HBox choices = new HBox(16, setUpBox, checkBox, manyBox);
-        for (VBox box : new VBox[] {setUpBox, checkBox, manyBox}) {
-            HBox.setHgrow(box, Priority.ALWAYS);
+        Button reports = new Button("_TLS reports", Ui.icon(Feather.BAR_CHART_2));
+        reports.setId("welcome-reports");
+        reports.getStyleClass().add(Styles.LARGE);
+        reports.setMnemonicParsing(true);
+        reports.setOnAction(e -> onReports.run());
+        VBox reportsBox = choice(
+                reports,
+                "Published in testing mode? Import the TLS reports senders mail you, see what failed and why, "
+                        + "and find out when it is safe to switch to enforce.");
+
+        GridPane choices = new GridPane();
+        choices.setHgap(16);
+        choices.setVgap(16);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            c.setHgrow(Priority.ALWAYS);
+            choices.getColumnConstraints().add(c);
+        }
+        choices.add(setUpBox, 0, 0);
+        choices.add(checkBox, 1, 0);
+        choices.add(manyBox, 0, 1);
+        choices.add(reportsBox, 1, 1);
+        for (VBox box : new VBox[] {setUpBox, checkBox, manyBox, reportsBox}) {
             box.setMaxWidth(Double.MAX_VALUE);
-            box.setPrefWidth(240);
+            box.setMaxHeight(Double.MAX_VALUE);
         }
         return choices;
     }

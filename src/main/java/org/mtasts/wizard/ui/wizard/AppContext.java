@@ -1,8 +1,10 @@
 package org.mtasts.wizard.ui.wizard;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
 import org.mtasts.wizard.check.CheckSettings;
+import org.mtasts.wizard.reports.DataDir;
 import org.mtasts.wizard.ui.store.FileChooserPort;
 import org.mtasts.wizard.ui.store.LaunchOptions;
 import org.mtasts.wizard.ui.store.Persistence;
@@ -21,6 +23,7 @@ import org.mtasts.wizard.ui.task.TaskExecutor;
  * @param clock the clock policy ids are made from
  * @param checkSettings a last adjustment of the settings of every lookup and check (tests point
  *     the ports at loopback servers; the app leaves them alone)
+ * @param dataDir where the imported TLS reports are stored (the report store's folder)
  */
 public record AppContext(
         Persistence persistence,
@@ -29,7 +32,31 @@ public record AppContext(
         LaunchOptions options,
         LiveChecks live,
         Clock clock,
-        UnaryOperator<CheckSettings> checkSettings) {
+        UnaryOperator<CheckSettings> checkSettings,
+        Path dataDir) {
+
+    /**
+     * A context whose reports live next to the draft, in a {@code reports} folder of the
+     * persistence's directory (tests give each window its own temporary directory that way).
+     */
+    public AppContext(
+            Persistence persistence,
+            TaskExecutor executor,
+            FileChooserPort files,
+            LaunchOptions options,
+            LiveChecks live,
+            Clock clock,
+            UnaryOperator<CheckSettings> checkSettings) {
+        this(
+                persistence,
+                executor,
+                files,
+                options,
+                live,
+                clock,
+                checkSettings,
+                persistence.draftFile().getParent().resolve("reports"));
+    }
 
     public static AppContext standard(LaunchOptions options) {
         return new AppContext(
@@ -39,6 +66,7 @@ public record AppContext(
                 options,
                 LiveChecks.standard(),
                 Clock.systemUTC(),
-                UnaryOperator.identity());
+                UnaryOperator.identity(),
+                DataDir.defaultDir());
     }
 }

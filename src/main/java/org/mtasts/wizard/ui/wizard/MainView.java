@@ -47,6 +47,7 @@ import org.mtasts.wizard.ui.domain.DomainView;
 import org.mtasts.wizard.ui.mailservers.MailServersView;
 import org.mtasts.wizard.ui.policy.PolicyView;
 import org.mtasts.wizard.ui.publish.PublishView;
+import org.mtasts.wizard.ui.reports.ReportsView;
 import org.mtasts.wizard.ui.settings.SettingsView;
 import org.mtasts.wizard.ui.store.FileChooserPort;
 import org.mtasts.wizard.ui.verify.VerifyView;
@@ -117,13 +118,15 @@ public final class MainView {
     /** Each step's screen: its own view model, and callbacks for where it leads. */
     private static Function<Step, Screen> screenFactory(WizardViewModel vm, FileChooserPort files) {
         return step -> switch (step) {
-            case WELCOME -> new WelcomeView(vm::startSetup, vm::startCheck, vm::startBulk);
+            case WELCOME -> new WelcomeView(vm::startSetup, vm::startCheck, vm::startBulk, vm::startReports);
             case DOMAIN -> new DomainView(vm.domain());
             case MAIL_SERVERS -> new MailServersView(vm.mailServers());
             case POLICY -> new PolicyView(vm.policy());
             case PUBLISH -> new PublishView(vm.publish(), files, vm::checkPublication);
-            case VERIFY -> new VerifyView(vm.verify(), files, vm::runChecks);
+            case VERIFY -> new VerifyView(vm.verify(), files, vm::runChecks, vm::openReports);
             case BULK -> new BulkView(vm.bulk(), files, vm::runBulk, vm::openReport);
+            case REPORTS ->
+                new ReportsView(vm.reports(), files, vm::checkReadiness, vm::openCheck, vm::prepareNewPolicy);
         };
     }
 
@@ -150,7 +153,8 @@ public final class MainView {
                 .bind(Bindings.when(vm.stepProperty()
                                 .isEqualTo(Step.WELCOME)
                                 .or(vm.stepProperty().isEqualTo(Step.DOMAIN))
-                                .or(vm.stepProperty().isEqualTo(Step.BULK)))
+                                .or(vm.stepProperty().isEqualTo(Step.BULK))
+                                .or(vm.stepProperty().isEqualTo(Step.REPORTS)))
                         .then("")
                         .otherwise(vm.domain().displayProperty()));
         HBox header = new HBox(10, logo, title, domainShown, spacer, themeToggle, settingsButton);

@@ -9,7 +9,9 @@ public enum Step {
     PUBLISH("Publish", "Files and DNS records"),
     VERIFY("Verify", "Live checks"),
     /** Check many domains: reached from Welcome only, never part of the setup steps. */
-    BULK("Many domains", "A list, checked at once");
+    BULK("Many domains", "A list, checked at once"),
+    /** TLS reports: reached from Welcome (or Verify in testing mode), never part of the setup steps. */
+    REPORTS("TLS reports", "Read them, then decide");
 
     private final String title;
     private final String subtitle;

@@ -32,6 +32,7 @@ import org.mtasts.wizard.ui.mailservers.MailServersViewModel;
 import org.mtasts.wizard.ui.policy.MaxAgeChoice;
 import org.mtasts.wizard.ui.policy.PolicyViewModel;
 import org.mtasts.wizard.ui.publish.PublishViewModel;
+import org.mtasts.wizard.ui.reports.ReportsViewModel;
 import org.mtasts.wizard.ui.settings.SettingsViewModel;
 import org.mtasts.wizard.ui.store.DomainAnswers;
 import org.mtasts.wizard.ui.store.Draft;
@@ -55,7 +56,9 @@ public final class WizardViewModel {
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.WELCOME);
     private final BooleanProperty checkOnly = new SimpleBooleanProperty(false);
     private final BooleanProperty bulkMode = new SimpleBooleanProperty(false);
+    private final BooleanProperty reportsMode = new SimpleBooleanProperty(false);
     private final BulkViewModel bulk;
+    private final ReportsViewModel reports;
     private final ObservableList<Step> steps = FXCollections.observableArrayList(SETUP_STEPS);
     private final BooleanProperty finished = new SimpleBooleanProperty(false);
 
@@ -78,10 +81,15 @@ public final class WizardViewModel {
         this.publish = new PublishViewModel(context.clock(), context.executor(), context.live());
         this.verify = new VerifyViewModel(context.executor(), context.live());
         this.bulk = new BulkViewModel(context.executor(), context.live());
+        this.reports = new ReportsViewModel(context.executor(), context.live(), context.dataDir(), context.clock());
         domain.checkOnlyProperty().bind(checkOnly);
         checkOnly.addListener((obs, was, now) -> updateSteps());
         bulkMode.addListener((obs, was, now) -> updateSteps());
-        busy = domain.busyProperty().or(verify.runningProperty()).or(bulk.runningProperty());
+        reportsMode.addListener((obs, was, now) -> updateSteps());
+        busy = domain.busyProperty()
+                .or(verify.runningProperty())
+                .or(bulk.runningProperty())
+                .or(reports.runningProperty());
         busyMessage = Bindings.createStringBinding(
                 () -> {
                     if (domain.busyProperty().get()) {
@@ -96,8 +104,13 @@ public final class WizardViewModel {
                         return "Checking domains: " + bulk.doneProperty().get() + " of "
                                 + bulk.totalProperty().get() + " done";
                     }
+                    if (reports.runningProperty().get()) {
+                        return reports.progressProperty().get();
+                    }
                     return "";
                 },
+                reports.runningProperty(),
+                reports.progressProperty(),
                 bulk.runningProperty(),
                 bulk.doneProperty(),
                 bulk.totalProperty(),
@@ -111,13 +124,15 @@ public final class WizardViewModel {
                 () -> switch (step.get()) {
                     case DOMAIN -> checkOnly.get() ? "_Check" : "_Next";
                     case PUBLISH -> "_Verify";
-                    case VERIFY -> bulkMode.get() ? "Back to the _list" : "_Finish";
-                    case BULK -> "_Finish";
+                    case VERIFY ->
+                        bulkMode.get() ? "Back to the _list" : reportsMode.get() ? "Back to the _reports" : "_Finish";
+                    case BULK, REPORTS -> "_Finish";
                     default -> "_Next";
                 },
                 step,
                 checkOnly,
-                bulkMode);
+                bulkMode,
+                reportsMode);
         step.addListener((o, was, now) -> {
             policy.blockedMessageProperty().set("");
             if (now == Step.POLICY) {
@@ -159,17 +174,82 @@ public final class WizardViewModel {
         return bulkMode;
     }
 
+    public ReportsViewModel reports() {
+        return reports;
+    }
+
+    public BooleanProperty reportsModeProperty() {
+        return reportsMode;
+    }
+
     private void updateSteps() {
-        steps.setAll(
-                bulkMode.get()
-                        ? List.of(Step.WELCOME, Step.BULK, Step.VERIFY)
-                        : checkOnly.get() ? List.of(Step.WELCOME, Step.DOMAIN, Step.VERIFY) : SETUP_STEPS);
+        List<Step> now;
+        if (bulkMode.get()) {
+            now = List.of(Step.WELCOME, Step.BULK, Step.VERIFY);
+        } else if (reportsMode.get()) {
+            now = List.of(Step.WELCOME, Step.REPORTS, Step.VERIFY);
+        } else {
+            now = checkOnly.get() ? List.of(Step.WELCOME, Step.DOMAIN, Step.VERIFY) : SETUP_STEPS;
+        }
+        // Only a real change rebuilds the step list (several modes change at once when a path starts).
+        if (!steps.equals(now)) {
+            steps.setAll(now);
+        }
     }
 
     /** "Check many domains" on the Welcome screen. */
     public void startBulk() {
+        reportsMode.set(false);
         bulkMode.set(true);
         step.set(Step.BULK);
+    }
+
+    /** "TLS reports" on the Welcome screen: the stored reports are read again. */
+    public void startReports() {
+        openReports(null);
+    }
+
+    /**
+     * The TLS reports screen, with {@code domainAscii} chosen when reports for it are stored (Verify
+     * in testing mode offers this as the next step: RFC 8461 §5 testing exists to read them).
+     */
+    public void openReports(String domainAscii) {
+        reportsMode.set(true);
+        bulkMode.set(false);
+        checkOnly.set(false);
+        step.set(Step.REPORTS);
+        reports.refresh(domainAscii);
+    }
+
+    /** "Check readiness" on the reports screen: the live check of the chosen domain, with the current settings. */
+    public void checkReadiness() {
+        CheckSettings s;
+        try {
+            s = checkSettings();
+        } catch (IllegalArgumentException e) {
+            reports.messageProperty().set("Settings: " + e.getMessage());
+            return;
+        }
+        reports.checkReadiness(s);
+    }
+
+    /**
+     * Opens the live check of {@code domainAscii} on Verify with the row that tests the same thing
+     * as a reported failure ({@code checkCode}, a {@code CheckId} code) opened; Back or the next
+     * button returns to the reports.
+     */
+    public void openCheck(String domainAscii, String checkCode) {
+        if (busy.get()) {
+            return;
+        }
+        domain.textProperty().set(domainAscii);
+        domain.attempt();
+        if (!domain.validProperty().get()) {
+            return;
+        }
+        verify.expandCodeProperty().set(checkCode);
+        step.set(Step.VERIFY);
+        runChecks();
     }
 
     /** Starts checking every domain of the bulk list. */
@@ -189,6 +269,7 @@ public final class WizardViewModel {
      * anew, Back returns to the list.
      */
     public void openReport(Report r) {
+        verify.expandCodeProperty().set(null);
         if (bulk.runningProperty().get()) {
             // Verify would show the report while the list keeps running: Back would lose neither,
             // but Run again would then be refused as busy. Keep it simple: wait for the list.
@@ -248,8 +329,59 @@ public final class WizardViewModel {
         return policy.blockedMessageProperty();
     }
 
+    /**
+     * "Switch to enforce" and "Remove MTA-STS" on the reports screen: looks up what {@code
+     * domainAscii} publishes now, then opens Policy with {@code mode} and {@code maxAgeSeconds}
+     * chosen, the MX hosts and report addresses taken from the live setup, and no policy id kept,
+     * so Publish makes a new one (RFC 8461 §3.1: senders fetch the policy again only when the id
+     * changes) and, as the domain already publishes MTA-STS, shows the safe order.
+     */
+    public void prepareNewPolicy(String domainAscii, Mode mode, long maxAgeSeconds) {
+        if (busy.get()) {
+            return;
+        }
+        domain.textProperty().set(domainAscii);
+        domain.attempt();
+        if (!domain.validProperty().get()) {
+            return;
+        }
+        CheckSettings s;
+        try {
+            s = checkSettings();
+        } catch (IllegalArgumentException e) {
+            reports.messageProperty().set("Settings: " + e.getMessage());
+            return;
+        }
+        domain.lookup(s, d -> {
+            if (d == null || !d.resolverAnswered()) {
+                reports.messageProperty().set(domain.lookupErrorProperty().get());
+                return;
+            }
+            reportsMode.set(false);
+            bulkMode.set(false);
+            checkOnly.set(false);
+            switchAnswersTo(domain.domain().ascii());
+            mailServers.useDiscovery(d);
+            publish.liveProperty().set(d);
+            prefillReportAddresses(d);
+            policy.modeProperty().set(mode);
+            MaxAgeChoice preset = null;
+            for (MaxAgeChoice c : MaxAgeChoice.values()) {
+                if (c.seconds() == maxAgeSeconds) {
+                    preset = c;
+                }
+            }
+            policy.maxAgeChoiceProperty().set(preset != null ? preset : MaxAgeChoice.CUSTOM);
+            policy.customMaxAgeProperty().set(preset != null ? "" : Long.toString(maxAgeSeconds));
+            restoredPolicyId = null;
+            publish.artifactsProperty().set(null);
+            step.set(Step.POLICY);
+        });
+    }
+
     /** "Set up MTA-STS" on the Welcome screen. */
     public void startSetup() {
+        reportsMode.set(false);
         bulkMode.set(false);
         checkOnly.set(false);
         step.set(Step.DOMAIN);
@@ -276,6 +408,7 @@ public final class WizardViewModel {
 
     /** "Check a domain": only the domain is asked, then the live checks run. */
     public void startCheck() {
+        reportsMode.set(false);
         bulkMode.set(false);
         checkOnly.set(true);
         step.set(Step.DOMAIN);
@@ -359,11 +492,13 @@ public final class WizardViewModel {
             case VERIFY -> {
                 if (bulkMode.get()) {
                     step.set(Step.BULK);
+                } else if (reportsMode.get()) {
+                    step.set(Step.REPORTS);
                 } else {
                     finished.set(true);
                 }
             }
-            case BULK -> finished.set(true);
+            case BULK, REPORTS -> finished.set(true);
         }
     }
 
@@ -495,7 +630,7 @@ public final class WizardViewModel {
         verify.run(
                 domain.domain(),
                 s,
-                checkOnly.get() || bulkMode.get()
+                checkOnly.get() || bulkMode.get() || reportsMode.get()
                         ? null
                         : publish.artifactsProperty().get());
     }
@@ -516,7 +651,8 @@ public final class WizardViewModel {
         boolean c = bulk.cancel();
         boolean d = publish.publication().runningProperty().get();
         publish.publication().stop();
-        return a || b || c || d;
+        boolean e = reports.cancel();
+        return a || b || c || d || e;
     }
 
     /** Everything the draft is made of: a change to any of these is worth saving. */
@@ -537,8 +673,11 @@ public final class WizardViewModel {
 
     public Draft toDraft() {
         return Draft.of(
-                // A bulk list is not kept: a draft made there reopens on Welcome.
-                bulkMode.get() ? Step.WELCOME.name() : step.get().name(),
+                // A bulk list is not kept, and reports live in their own store: a draft made on
+                // either path reopens on Welcome.
+                bulkMode.get() || reportsMode.get()
+                        ? Step.WELCOME.name()
+                        : step.get().name(),
                 checkOnly.get(),
                 domain.textProperty().get(),
                 currentAnswers(),
@@ -557,7 +696,7 @@ public final class WizardViewModel {
         Step saved = enumOr(Step.class, d.step(), Step.WELCOME);
         // Screens after Domain need the live lookup: come back to the domain so it runs again.
         // A bulk list is not part of the draft: its screen starts from Welcome again.
-        if (saved != Step.WELCOME && saved != Step.BULK) {
+        if (saved != Step.WELCOME && saved != Step.BULK && saved != Step.REPORTS) {
             step.set(Step.DOMAIN);
             domain.restoredNoteProperty()
                     .set("Welcome back: your answers are as you left them. Press Next to look up your records again.");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.mtasts.wizard.check.Status;
 import org.mtasts.wizard.fixtures.BulkFixture;
 import org.mtasts.wizard.fixtures.LiveScenario;
 import org.mtasts.wizard.fixtures.Scenario;
+import org.mtasts.wizard.fixtures.TlsReportFiles;
 import org.mtasts.wizard.ui.common.Theme;
 import org.mtasts.wizard.ui.common.ThemeChoice;
 import org.mtasts.wizard.ui.settings.ResolverChoice;
@@ -36,7 +38,16 @@ import org.mtasts.wizard.ui.wizard.WizardViewModel;
  */
 public final class ScreenshotTour {
     static final List<String> NAMES = List.of(
-            "1-welcome", "2-domain", "3-mail-servers", "4-policy", "5-publish", "6-verify", "settings", "7-bulk");
+            "1-welcome",
+            "2-domain",
+            "3-mail-servers",
+            "4-policy",
+            "5-publish",
+            "6-verify",
+            "settings",
+            "7-bulk",
+            "8-reports",
+            "9-reports-readiness");
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:15:00Z"), ZoneOffset.UTC);
 
     private final Stage stage;
@@ -65,6 +76,7 @@ public final class ScreenshotTour {
             for (Theme theme : Theme.values()) {
                 render(live, theme, dir, width, height);
                 renderBulk(bulk, theme, dir, width, height);
+                renderReports(live, theme, dir, width, height);
             }
         }
     }
@@ -166,6 +178,77 @@ public final class ScreenshotTour {
             table.getSortOrder().setAll(List.of(verdict));
         });
         shoot(dir.resolve("7-bulk" + t));
+    }
+
+    /**
+     * TLS reports for the scenario's domain: nine days from two reporters, one of them reporting the
+     * MX host the live policy misses; then the readiness verdict, not ready (too few days, and the
+     * live check fails on that host).
+     */
+    private void renderReports(LiveScenario live, Theme theme, Path dir, double width, double height) throws Exception {
+        String t = "-" + theme.name().toLowerCase(Locale.ROOT) + ".png";
+        CheckSettings fixture = live.settings();
+        Path reports = config.resolve("tlsrpt-" + theme.name() + width);
+        List<String> lines = List.of(live.policyBody().strip().split("\r\n"));
+        LocalDate last = LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC).minusDays(1);
+        TlsReportFiles.writeDays(
+                reports,
+                "Google Inc.",
+                "example.test",
+                last,
+                9,
+                lines,
+                412,
+                9,
+                "sts-policy-invalid",
+                "mx2.example.test");
+        TlsReportFiles.writeDays(
+                reports,
+                "Microsoft Corporation",
+                "example.test",
+                last.minusDays(1),
+                7,
+                lines,
+                133,
+                0,
+                null,
+                "mx1.example.test");
+        WizardWindow w = FxHarness.onFx(() -> {
+            AppContext ctx = new AppContext(
+                    new Persistence(config.resolve("reports-" + theme.name() + width)),
+                    new DirectTaskExecutor(),
+                    FileChooserPort.system(),
+                    LaunchOptions.none(),
+                    LiveChecks.standard(),
+                    CLOCK,
+                    s -> s.withHttpsPort(fixture.httpsPort()).withSmtpPort(fixture.smtpPort()));
+            WizardWindow win = WizardWindow.create(stage, ctx);
+            SettingsViewModel settings = win.viewModel().settings();
+            settings.resolverChoiceProperty().set(ResolverChoice.CUSTOM);
+            settings.customResolverProperty().set(live.dns().address());
+            settings.caFileProperty().set(live.caFile().toString());
+            settings.themeChoiceProperty().set(ThemeChoice.explicit(theme));
+            theme.apply();
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.show();
+            return win;
+        });
+        current = w;
+        WizardViewModel vm = w.viewModel();
+        FxHarness.runFx(() -> {
+            vm.startReports();
+            vm.reports().importPaths(List.of(reports));
+        });
+        shoot(dir.resolve("8-reports" + t));
+        FxHarness.runFx(vm::checkReadiness);
+        FxHarness.settle();
+        // The verdict at the top of the picture: scrolled past it, then back up to its heading.
+        FxHarness.runFx(() -> {
+            w.view().ensureVisible(stage.getScene().getRoot().lookup("#reports-ways-on"));
+            w.view().ensureVisible(stage.getScene().getRoot().lookup("#readiness"));
+        });
+        shoot(dir.resolve("9-reports-readiness" + t));
     }
 
     private void shoot(Path file) throws Exception {

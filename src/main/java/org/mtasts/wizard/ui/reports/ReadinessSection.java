@@ -11,6 +11,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -140,6 +141,8 @@ final class ReadinessSection {
                     case FAIL -> "Fail";
                 });
         word.getStyleClass().addAll(Styles.TEXT_SMALL, "status-word");
+        // A title that wraps must not squeeze the status word to an ellipsis.
+        word.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, title, word);
         head.setAlignment(Pos.CENTER_LEFT);
         HBox graphic = new HBox(10, icon, head);

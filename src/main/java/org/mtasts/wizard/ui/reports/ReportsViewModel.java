@@ -35,6 +35,7 @@ import org.mtasts.wizard.core.tlsrpt.TlsReport;
 import org.mtasts.wizard.core.tlsrpt.Verdict;
 import org.mtasts.wizard.reports.ImapSource;
 import org.mtasts.wizard.reports.ImportListener;
+import org.mtasts.wizard.reports.ImportProblem;
 import org.mtasts.wizard.reports.ImportSummary;
 import org.mtasts.wizard.reports.ReportImporter;
 import org.mtasts.wizard.reports.ReportStore;
@@ -81,6 +82,7 @@ public final class ReportsViewModel {
     private final StringProperty imapUser = new SimpleStringProperty("");
     private final StringProperty imapFolder = new SimpleStringProperty("INBOX");
     private final StringProperty imapError = new SimpleStringProperty("");
+    private final ObjectProperty<Path> caFile = new SimpleObjectProperty<>();
 
     private TaskHandle handle;
     private volatile boolean cancelRequested;
@@ -110,7 +112,7 @@ public final class ReportsViewModel {
         String what = paths.size() == 1 ? paths.get(0).toString() : paths.size() + " files and folders";
         startImport(
                 "Importing " + what,
-                (store, listener) -> ReportImporter.importPaths(paths, store, listener, () -> cancelRequested));
+                (store, listener) -> new ReportImporter().importPaths(paths, store, listener, () -> cancelRequested));
     }
 
     /**
@@ -132,9 +134,9 @@ public final class ReportsViewModel {
         }
         char[] copy = password.clone();
         ImapSource s = source.get();
-        startImport("Importing from " + s.host() + " (" + s.folder() + ")", (store, listener) -> {
+        startImport("Importing from " + s.display(), (store, listener) -> {
             try {
-                return ReportImporter.importImap(s, copy, store, listener, () -> cancelRequested);
+                return new ReportImporter().importImap(s, copy, store, listener, () -> cancelRequested);
             } finally {
                 Arrays.fill(copy, '\0');
             }
@@ -161,7 +163,13 @@ public final class ReportsViewModel {
             imapError.set("Enter the mailbox user name.");
         } else {
             imapError.set("");
-            return Optional.of(new ImapSource(host, port, imapTls.get(), user, folder));
+            return Optional.of(new ImapSource(
+                    host,
+                    port,
+                    imapTls.get() ? ImapSource.Security.TLS : ImapSource.Security.STARTTLS,
+                    user,
+                    folder,
+                    caFile.get()));
         }
         return Optional.empty();
     }
@@ -183,9 +191,12 @@ public final class ReportsViewModel {
                 ctx -> {
                     ImportListener listener = new ImportListener() {
                         @Override
-                        public void progress(int sources, int added, int duplicates, int problemCount) {
-                            ctx.ui(() -> progress.set(what + ": " + sources + " read, " + added + " new"
-                                    + (problemCount == 0 ? "" : ", " + problemCount + " with problems")));
+                        public void reading(String source, int index, int total) {
+                            // Every 25th input: a progress line per file would flood the UI thread.
+                            if (index == 1 || index % 25 == 0 || index == total) {
+                                String of = total < 0 ? "" : " of " + total;
+                                ctx.ui(() -> progress.set(what + ": " + index + of + "..."));
+                            }
                         }
                     };
                     ImportSummary s;
@@ -211,16 +222,17 @@ public final class ReportsViewModel {
     private void showImport(ImportSummary s) {
         List<String> lines = s.problems().stream()
                 .limit(SHOWN_PROBLEMS)
-                .map(p -> p.source() + ": " + p.message())
+                .map(ImportProblem::text)
                 .toList();
         problems.setAll(lines);
         if (s.problems().size() > SHOWN_PROBLEMS) {
             problems.add("... and " + (s.problems().size() - SHOWN_PROBLEMS) + " more.");
         }
-        totals.set((cancelRequested ? "Cancelled. Before that: " : "")
+        totals.set((s.cancelled() ? "Cancelled. Before that: " : "")
                 + count(s.added(), "new report") + ", "
                 + count(s.duplicates(), "already stored") + ", "
-                + count(s.problems().size(), "problem") + ".");
+                + count(s.problems().size(), "problem")
+                + (s.skipped() == 0 ? "" : ", " + s.skipped() + " skipped (not reports)") + ".");
     }
 
     static String count(long n, String what) {
@@ -553,6 +565,11 @@ public final class ReportsViewModel {
 
     public StringProperty imapFolderProperty() {
         return imapFolder;
+    }
+
+    /** Extra CA certificates to trust for the IMAP server (the wizard keeps it equal to Settings' CA file). */
+    public ObjectProperty<Path> caFileProperty() {
+        return caFile;
     }
 
     public StringProperty imapErrorProperty() {

@@ -151,7 +151,7 @@ public final class ReportsView implements Screen {
         TextField host = field("reports-imap-host", vm.imapHostProperty(), "imap.example.com");
         TextField port = field("reports-imap-port", vm.imapPortProperty(), "993");
         port.setPrefColumnCount(5);
-        CheckBox tls = new CheckBox("TLS (IMAPS)");
+        CheckBox tls = new CheckBox("TLS from the start (IMAPS); off: STARTTLS");
         tls.setId("reports-imap-tls");
         tls.selectedProperty().bindBidirectional(vm.imapTlsProperty());
         tls.selectedProperty().addListener((o, was, now) -> {

@@ -87,8 +87,7 @@ public final class WizardViewModel {
         bulkMode.addListener((obs, was, now) -> updateSteps());
         reportsMode.addListener((obs, was, now) -> updateSteps());
         // An IMAP server with a private CA is trusted through the same extra CA file as the checks.
-        reports.caFileProperty()
-                .bind(Bindings.createObjectBinding(settings::caFileOrNull, settings.caFileProperty()));
+        reports.caFileProperty().bind(Bindings.createObjectBinding(settings::caFileOrNull, settings.caFileProperty()));
         busy = domain.busyProperty()
                 .or(verify.runningProperty())
                 .or(bulk.runningProperty())

@@ -46,7 +46,9 @@ class ReportsViewModelTest {
         assertEquals(
                 "3 new reports, 0 already stored, 1 problem.",
                 vm.totalsProperty().get());
-        assertTrue(vm.problems().get(0).contains("broken.json: not JSON"), vm.problems().toString());
+        assertTrue(
+                vm.problems().get(0).contains("broken.json: not JSON"),
+                vm.problems().toString());
         assertEquals("a.test", vm.domainProperty().get());
         assertEquals(30, vm.summaryProperty().get().successfulSessions());
 

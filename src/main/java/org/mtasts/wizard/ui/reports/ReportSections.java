@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,6 +17,7 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -135,11 +137,11 @@ final class ReportSections {
     }
 
     private static TableColumn<ReportSummary.Organisation, String> text(
-            String title, double width, java.util.function.Function<ReportSummary.Organisation, String> value) {
+            String title, double width, Function<ReportSummary.Organisation, String> value) {
         TableColumn<ReportSummary.Organisation, String> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setPrefWidth(width);
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -151,7 +153,7 @@ final class ReportSections {
     }
 
     private static TableColumn<ReportSummary.Organisation, Long> number(
-            String title, double width, java.util.function.Function<ReportSummary.Organisation, Long> value) {
+            String title, double width, Function<ReportSummary.Organisation, Long> value) {
         TableColumn<ReportSummary.Organisation, Long> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setPrefWidth(width);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,6 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.mtasts.wizard.core.Mode;
 import org.mtasts.wizard.core.tlsrpt.ReportSummary;
@@ -200,7 +202,7 @@ public final class ReportsView implements Screen {
         return pane;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
+    private static TextField field(String id, StringProperty value, String prompt) {
         TextField f = new TextField();
         f.setId(id);
         f.setPromptText(prompt);
@@ -238,7 +240,7 @@ public final class ReportsView implements Screen {
         vm.importPaths(chosen);
     }
 
-    private javafx.stage.Window window() {
+    private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 

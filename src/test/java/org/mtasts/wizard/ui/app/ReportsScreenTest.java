@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
@@ -201,8 +202,7 @@ class ReportsScreenTest extends WizardFxTestBase {
         assertTrue(passing.isExpanded(), "the row the report links to is open even though it passes");
         assertFalse(((TitledPane) find(robot, "row-policy-syntax")).isExpanded());
         assertEquals(
-                "Back to the reports",
-                ((javafx.scene.control.Button) find(robot, "next")).getText().replace("_", ""));
+                "Back to the reports", ((Button) find(robot, "next")).getText().replace("_", ""));
         robot.clickOn("#next");
         assertEquals(Step.REPORTS, vm().stepProperty().get());
 

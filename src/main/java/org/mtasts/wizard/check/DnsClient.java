@@ -1,10 +1,5 @@
 package org.mtasts.wizard.check;
 
-import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.PortUnreachableException;
-import java.net.SocketTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,19 +8,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeoutException;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.DClass;
-import org.xbill.DNS.DohResolver;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Resolver;
-import org.xbill.DNS.ResolverConfig;
 import org.xbill.DNS.Section;
-import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.TextParseException;
 
@@ -44,14 +35,14 @@ final class DnsClient {
     private final ResolverSpec spec;
     private final Duration timeout;
     private final Executor executor;
-    private final List<Transport> transports;
+    private final List<DnsTransport.Pair> transports;
     private final ConcurrentHashMap<String, CompletableFuture<DnsAnswer>> memo = new ConcurrentHashMap<>();
 
     DnsClient(ResolverSpec spec, Duration timeout, Executor executor) {
         this.spec = spec;
         this.timeout = timeout;
         this.executor = executor;
-        this.transports = transportsFor(spec, timeout);
+        this.transports = DnsTransport.forSpec(spec, timeout);
     }
 
     ResolverSpec spec() {
@@ -143,11 +134,11 @@ final class DnsClient {
 
     /** Sends to each configured server in turn until one answers; a truncated UDP answer is asked again over TCP. */
     private CompletableFuture<Sent> send(Message query, int index) {
-        Transport t = transports.get(index);
-        return sendVia(t.udp, query)
+        DnsTransport.Pair t = transports.get(index);
+        return sendVia(t.udp(), query)
                 .thenCompose(m -> {
-                    if (t.tcp != null && m.getHeader().getFlag(Flags.TC)) {
-                        return sendVia(t.tcp, query).thenApply(tm -> new Sent(tm, true, null, ""));
+                    if (t.tcp() != null && m.getHeader().getFlag(Flags.TC)) {
+                        return sendVia(t.tcp(), query).thenApply(tm -> new Sent(tm, true, null, ""));
                     }
                     return CompletableFuture.completedFuture(new Sent(m, false, null, ""));
                 })
@@ -156,11 +147,12 @@ final class DnsClient {
                         return CompletableFuture.completedFuture(sent);
                     }
                     Throwable cause = ex instanceof CompletionException && ex.getCause() != null ? ex.getCause() : ex;
-                    DnsOutcome outcome = isTimeout(cause) ? DnsOutcome.TIMEOUT : DnsOutcome.UNREACHABLE;
+                    DnsOutcome outcome = DnsTransport.isTimeout(cause) ? DnsOutcome.TIMEOUT : DnsOutcome.UNREACHABLE;
                     if (index + 1 < transports.size()) {
                         return send(query, index + 1);
                     }
-                    return CompletableFuture.completedFuture(new Sent(null, false, outcome, describe(cause)));
+                    return CompletableFuture.completedFuture(
+                            new Sent(null, false, outcome, DnsTransport.describe(cause)));
                 })
                 .thenCompose(f -> f);
     }
@@ -174,67 +166,9 @@ final class DnsClient {
         }
     }
 
-    private static boolean isTimeout(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SocketTimeoutException
-                    || c instanceof TimeoutException
-                    || c instanceof HttpTimeoutException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String describe(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof PortUnreachableException) {
-                return "nothing listens on that port";
-            }
-            if (c instanceof ConnectException) {
-                return "connection refused";
-            }
-        }
-        String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
-    }
-
     static String stripDot(Name n) {
         String s = n.toString(true);
         return s.toLowerCase(Locale.ROOT);
-    }
-
-    /** A UDP resolver and, where truncation is possible, its TCP twin. */
-    private record Transport(Resolver udp, Resolver tcp) {}
-
-    private static List<Transport> transportsFor(ResolverSpec spec, Duration timeout) {
-        List<Transport> list = new ArrayList<>();
-        if (spec instanceof ResolverSpec.Server s) {
-            list.add(simple(new InetSocketAddress(s.host(), s.port()), timeout));
-        } else if (spec instanceof ResolverSpec.DnsOverHttps d) {
-            DohResolver doh = new DohResolver(d.url().toString());
-            doh.setTimeout(timeout);
-            list.add(new Transport(doh, null));
-        } else {
-            ResolverConfig.refresh();
-            for (InetSocketAddress a : ResolverConfig.getCurrentConfig().servers()) {
-                list.add(simple(a, timeout));
-            }
-            if (list.isEmpty()) {
-                list.add(simple(new InetSocketAddress("127.0.0.1", 53), timeout));
-            }
-        }
-        return List.copyOf(list);
-    }
-
-    private static Transport simple(InetSocketAddress address, Duration timeout) {
-        SimpleResolver udp = new SimpleResolver(address);
-        udp.setTimeout(timeout);
-        // Truncation is handled here, so the answer can say that TCP was needed.
-        udp.setIgnoreTruncation(true);
-        SimpleResolver tcp = new SimpleResolver(address);
-        tcp.setTimeout(timeout);
-        tcp.setTCP(true);
-        return new Transport(udp, tcp);
     }
 
     /** For messages: "the resolver 127.0.0.1:53" or "the system resolver". */

@@ -1,27 +1,19 @@
 package org.mtasts.wizard.check.propagation;
 
-import java.net.ConnectException;
 import java.net.InetSocketAddress;
-import java.net.PortUnreachableException;
-import java.net.SocketTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeoutException;
+import org.mtasts.wizard.check.DnsTransport;
 import org.mtasts.wizard.check.ResolverSpec;
 import org.xbill.DNS.DClass;
-import org.xbill.DNS.DohResolver;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Resolver;
-import org.xbill.DNS.ResolverConfig;
-import org.xbill.DNS.SimpleResolver;
 
 /**
  * Sends one question and returns the raw response, or why there is none, as a value. Two ways: to
@@ -37,25 +29,23 @@ final class Wire {
         }
     }
 
-    private record Transport(Resolver udp, Resolver tcp) {}
-
     private final Duration timeout;
     private final Executor executor;
     private final CompletableFuture<Sent> cancelled;
-    private final List<Transport> resolverTransports;
+    private final List<DnsTransport.Pair> resolverTransports;
 
     Wire(ResolverSpec resolver, Duration timeout, Executor executor, CompletableFuture<String> cancelSignal) {
         this.timeout = timeout;
         this.executor = executor;
         this.cancelled = cancelSignal.thenApply(why -> Sent.failed(AnswerKind.CANCELLED, why));
-        this.resolverTransports = transportsFor(resolver, timeout);
+        this.resolverTransports = DnsTransport.forSpec(resolver, timeout);
     }
 
     /** Asks an authoritative server directly, without recursion. */
     CompletableFuture<Sent> askServer(InetSocketAddress server, Name name, int type) {
         Message q = Message.newQuery(Record.newRecord(name, type, DClass.IN));
         q.getHeader().unsetFlag(Flags.RD);
-        return cancellable(send(simple(server, timeout), q));
+        return cancellable(send(DnsTransport.server(server, timeout), q));
     }
 
     /** Asks the configured resolver (recursion desired), trying its servers in turn. */
@@ -77,7 +67,7 @@ final class Wire {
         });
     }
 
-    private CompletableFuture<Sent> send(Transport t, Message q) {
+    private CompletableFuture<Sent> send(DnsTransport.Pair t, Message q) {
         return via(t.udp(), q)
                 .thenCompose(m -> {
                     if (t.tcp() != null && m.getHeader().getFlag(Flags.TC)) {
@@ -87,7 +77,9 @@ final class Wire {
                 })
                 .exceptionally(ex -> {
                     Throwable cause = ex instanceof CompletionException && ex.getCause() != null ? ex.getCause() : ex;
-                    return Sent.failed(isTimeout(cause) ? AnswerKind.TIMEOUT : AnswerKind.UNREACHABLE, describe(cause));
+                    return Sent.failed(
+                            DnsTransport.isTimeout(cause) ? AnswerKind.TIMEOUT : AnswerKind.UNREACHABLE,
+                            DnsTransport.describe(cause));
                 });
     }
 
@@ -98,60 +90,5 @@ final class Wire {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-    }
-
-    private static boolean isTimeout(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof SocketTimeoutException
-                    || c instanceof TimeoutException
-                    || c instanceof HttpTimeoutException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String describe(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof PortUnreachableException) {
-                return "nothing listens on that port";
-            }
-            if (c instanceof ConnectException) {
-                return "connection refused";
-            }
-        }
-        String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
-    }
-
-    private static List<Transport> transportsFor(ResolverSpec spec, Duration timeout) {
-        List<Transport> list = new ArrayList<>();
-        if (spec instanceof ResolverSpec.Server s) {
-            list.add(simple(new InetSocketAddress(s.host(), s.port()), timeout));
-        } else if (spec instanceof ResolverSpec.DnsOverHttps d) {
-            DohResolver doh = new DohResolver(d.url().toString());
-            doh.setTimeout(timeout);
-            list.add(new Transport(doh, null));
-        } else {
-            ResolverConfig.refresh();
-            for (InetSocketAddress a : ResolverConfig.getCurrentConfig().servers()) {
-                list.add(simple(a, timeout));
-            }
-            if (list.isEmpty()) {
-                list.add(simple(new InetSocketAddress("127.0.0.1", 53), timeout));
-            }
-        }
-        return List.copyOf(list);
-    }
-
-    private static Transport simple(InetSocketAddress address, Duration timeout) {
-        SimpleResolver udp = new SimpleResolver(address);
-        udp.setTimeout(timeout);
-        // Truncation is handled here, so the answer can say that TCP was needed.
-        udp.setIgnoreTruncation(true);
-        SimpleResolver tcp = new SimpleResolver(address);
-        tcp.setTimeout(timeout);
-        tcp.setTCP(true);
-        return new Transport(udp, tcp);
     }
 }

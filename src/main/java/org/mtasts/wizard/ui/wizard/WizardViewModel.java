@@ -225,13 +225,11 @@ public final class WizardViewModel {
 
     /** "Check readiness" on the reports screen: the live check of the chosen domain, with the current settings. */
     public void checkReadiness() {
-        CheckSettings s;
-        try {
-            s = checkSettings();
-        } catch (IllegalArgumentException e) {
-            reports.messageProperty().set("Settings: " + e.getMessage());
+        Optional<CheckSettings> settingsOk = settingsOrSay(reports.messageProperty());
+        if (settingsOk.isEmpty()) {
             return;
         }
+        CheckSettings s = settingsOk.get();
         reports.checkReadiness(s);
     }
 
@@ -256,13 +254,11 @@ public final class WizardViewModel {
 
     /** Starts checking every domain of the bulk list. */
     public void runBulk() {
-        CheckSettings s;
-        try {
-            s = checkSettings();
-        } catch (IllegalArgumentException e) {
-            bulk.messageProperty().set("Settings: " + e.getMessage());
+        Optional<CheckSettings> settingsOk = settingsOrSay(bulk.messageProperty());
+        if (settingsOk.isEmpty()) {
             return;
         }
+        CheckSettings s = settingsOk.get();
         bulk.start(s);
     }
 
@@ -347,13 +343,11 @@ public final class WizardViewModel {
         if (!domain.validProperty().get()) {
             return;
         }
-        CheckSettings s;
-        try {
-            s = checkSettings();
-        } catch (IllegalArgumentException e) {
-            reports.messageProperty().set("Settings: " + e.getMessage());
+        Optional<CheckSettings> settingsOk = settingsOrSay(reports.messageProperty());
+        if (settingsOk.isEmpty()) {
             return;
         }
+        CheckSettings s = settingsOk.get();
         domain.lookup(s, d -> {
             if (d == null || !d.resolverAnswered()) {
                 reports.messageProperty().set(domain.lookupErrorProperty().get());
@@ -398,13 +392,11 @@ public final class WizardViewModel {
         if (draft == null) {
             return;
         }
-        CheckSettings s;
-        try {
-            s = checkSettings();
-        } catch (IllegalArgumentException e) {
-            publish.publication().statusProperty().set("Settings: " + e.getMessage());
+        Optional<CheckSettings> settingsOk = settingsOrSay(publish.publication().statusProperty());
+        if (settingsOk.isEmpty()) {
             return;
         }
+        CheckSettings s = settingsOk.get();
         publish.publication().start(draft.request().domain(), Expected.of(draft), s);
     }
 
@@ -414,6 +406,19 @@ public final class WizardViewModel {
         bulkMode.set(false);
         checkOnly.set(true);
         step.set(Step.DOMAIN);
+    }
+
+    /**
+     * The settings for a lookup or check, or empty after saying in {@code message} why Settings
+     * hold no usable values (the one place every way of starting network work reports that).
+     */
+    private Optional<CheckSettings> settingsOrSay(StringProperty message) {
+        try {
+            return Optional.of(checkSettings());
+        } catch (IllegalArgumentException e) {
+            message.set("Settings: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The settings every lookup and check uses, from Settings (and the command line). */
@@ -514,13 +519,11 @@ public final class WizardViewModel {
             runChecks();
             return;
         }
-        CheckSettings s;
-        try {
-            s = checkSettings();
-        } catch (IllegalArgumentException e) {
-            domain.lookupErrorProperty().set("Settings: " + e.getMessage());
+        Optional<CheckSettings> settingsOk = settingsOrSay(domain.lookupErrorProperty());
+        if (settingsOk.isEmpty()) {
             return;
         }
+        CheckSettings s = settingsOk.get();
         // A lookup the resolver never answered is not kept: Mail servers tells the user to fix the
         // resolver and come back to try again, so Next here must really ask again.
         if (domain.discoveryProperty().get() != null
@@ -622,13 +625,11 @@ public final class WizardViewModel {
         if (!domain.validProperty().get()) {
             return;
         }
-        CheckSettings s;
-        try {
-            s = checkSettings();
-        } catch (IllegalArgumentException e) {
-            verify.messageProperty().set("Settings: " + e.getMessage());
+        Optional<CheckSettings> settingsOk = settingsOrSay(verify.messageProperty());
+        if (settingsOk.isEmpty()) {
             return;
         }
+        CheckSettings s = settingsOk.get();
         verify.run(
                 domain.domain(),
                 s,
